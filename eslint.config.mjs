@@ -37,7 +37,8 @@ export default tseslint.config(
   {
     files: ["scripts/**/*.mjs", "eslint.config.mjs", "test/**/*.mjs"],
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly", fetch: "readonly" },
+      // Node globals, plus the browser ones used inside page.evaluate callbacks of the test host.
+      globals: { process: "readonly", console: "readonly", URL: "readonly", URLSearchParams: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly", fetch: "readonly", requestAnimationFrame: "readonly" },
     },
   },
 );

@@ -1,0 +1,9 @@
+/** Every command id of the extension, in one place (package.json `contributes.commands` must match). */
+export const CommandIds = {
+  plotActivation: "activationLens.plotActivation",
+} as const;
+
+export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
+
+/** The webview panel's view type (also the serializer's key). */
+export const PANEL_VIEW_TYPE = "activationLens.panel";

@@ -1,0 +1,51 @@
+/**
+ * The test side of the browser bridge. The code-server launcher (scripts/test-host.mjs) drives the
+ * workbench page with playwright and serves a small HTTP bridge on 127.0.0.1, whose address reaches
+ * the extension host as AL_BROWSER_BRIDGE. Through it a test asks the browser about what a user sees:
+ * pixels of a webview canvas, screenshots. Under @vscode/test-electron there is no bridge: `hasBrowser`
+ * is false and the browser-side checks are skipped (reported as pending), the rest still runs.
+ */
+export const bridgeUrl = process.env.AL_BROWSER_BRIDGE;
+export const hasBrowser = Boolean(bridgeUrl);
+
+export interface CanvasInspection {
+  found: boolean;
+  width: number;
+  height: number;
+  /** Pixels with alpha > 0. */
+  nonBlank: number;
+  /** Distinct colours among them (quantised to 4 bits per channel). */
+  distinctColors: number;
+  screenshot?: string;
+}
+
+async function call<T>(action: string, body: Record<string, unknown>): Promise<T> {
+  if (!bridgeUrl) {
+    throw new Error("no browser bridge (AL_BROWSER_BRIDGE is not set)");
+  }
+  const r = await fetch(`${bridgeUrl}/${action}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const text = await r.text();
+  if (!r.ok) {
+    throw new Error(`browser bridge ${action} failed: ${r.status} ${text}`);
+  }
+  return JSON.parse(text) as T;
+}
+
+/** Finds the canvas `[data-testid=testId]` in any webview frame and measures its pixels; saves a screenshot. */
+export function inspectCanvas(testId: string, name: string): Promise<CanvasInspection> {
+  return call("inspect", { testId, name });
+}
+
+/** Saves a screenshot of the whole workbench page under test-results/screenshots/<name>.png. */
+export function screenshot(name: string): Promise<{ path: string }> {
+  return call("screenshot", { name });
+}
+
+/** Text content of the element `[data-testid=testId]` in a webview frame. */
+export function webviewText(testId: string): Promise<{ found: boolean; text: string }> {
+  return call("text", { testId });
+}
