@@ -1,0 +1,132 @@
+/**
+ * PyTorch (measured on 1.13): `torch.nn.functional`, `torch.*`, `nn` modules, tensor methods. This is the reference
+ * dialect, so its defaults are the canonical ones; the table still lists spellings and argument positions.
+ */
+import { arg, formsOf, ignored, input, neutral } from "./build";
+import type { DialectTable } from "./types";
+
+const { fn, layer, method, str } = formsOf("torch");
+const F = "torch.nn.functional";
+const NN = "torch.nn";
+const T = "torch";
+const inplace = ignored("inplace");
+const x = input("input");
+
+export const TORCH: DialectTable = {
+  dialect: "torch",
+  label: "PyTorch",
+  forms: [
+    // torch.nn modules
+    layer("relu", "ReLU", [NN], [inplace]),
+    layer("relu6", "ReLU6", [NN], [inplace]),
+    layer("leaky_relu", "LeakyReLU", [NN], [arg("negative_slope"), inplace]),
+    layer("prelu", "PReLU", [NN], [ignored("num_parameters"), arg("init", "weight")]),
+    layer("rrelu", "RReLU", [NN], [arg("lower"), arg("upper"), inplace]),
+    layer("elu", "ELU", [NN], [arg("alpha"), inplace]),
+    layer("selu", "SELU", [NN], [inplace]),
+    layer("celu", "CELU", [NN], [arg("alpha"), inplace]),
+    layer("gelu", "GELU", [NN], [arg("approximate", "approximate", { convert: "approximate" })]),
+    layer("silu", "SiLU", [NN], [inplace]),
+    layer("mish", "Mish", [NN], [inplace]),
+    layer("softplus", "Softplus", [NN], [arg("beta"), arg("threshold")]),
+    layer("softsign", "Softsign", [NN]),
+    layer("sigmoid", "Sigmoid", [NN]),
+    layer("tanh", "Tanh", [NN]),
+    layer("hardtanh", "Hardtanh", [NN], [
+      arg("min_val"),
+      arg("max_val"),
+      inplace,
+      arg("min_value", "min_val", { keywordOnly: true }),
+      arg("max_value", "max_val", { keywordOnly: true }),
+    ]),
+    layer("hardsigmoid", "Hardsigmoid", [NN], [inplace]),
+    layer("hardswish", "Hardswish", [NN], [inplace]),
+    layer("logsigmoid", "LogSigmoid", [NN]),
+    layer("tanhshrink", "Tanhshrink", [NN]),
+    layer("softshrink", "Softshrink", [NN], [arg("lambd")]),
+    layer("hardshrink", "Hardshrink", [NN], [arg("lambd")]),
+    layer("threshold", "Threshold", [NN], [arg("threshold", "threshold", { required: true }), arg("value", "value", { required: true }), inplace]),
+    layer("identity", "Identity", [NN]),
+    layer("softmax", "Softmax", [NN], [ignored("dim")]),
+    layer("log_softmax", "LogSoftmax", [NN], [ignored("dim")]),
+    layer("glu", "GLU", [NN], [ignored("dim")]),
+    // torch.nn.functional and torch.*
+    fn("relu", ["relu", "relu_"], [F, T], [x, inplace]),
+    fn("relu6", "relu6", [F], [x, inplace]),
+    fn("leaky_relu", ["leaky_relu", "leaky_relu_"], [F], [x, arg("negative_slope"), inplace]),
+    fn("prelu", "prelu", [F, T], [x, arg("weight", "weight", { required: true })]),
+    fn("rrelu", ["rrelu", "rrelu_"], [F, T], [x, arg("lower"), arg("upper"), neutral("training", false), inplace]),
+    fn("elu", ["elu", "elu_"], [F], [x, arg("alpha"), inplace]),
+    fn("selu", ["selu", "selu_"], [F, T], [x, inplace]),
+    fn("celu", ["celu", "celu_"], [F, T], [x, arg("alpha"), inplace]),
+    fn("gelu", "gelu", [F], [x, arg("approximate", "approximate", { convert: "approximate", keywordOnly: true })]),
+    fn("silu", "silu", [F], [x, inplace]),
+    fn("mish", "mish", [F], [x, inplace]),
+    fn("softplus", "softplus", [F], [x, arg("beta"), arg("threshold")]),
+    fn("softsign", "softsign", [F], [x]),
+    fn("sigmoid", ["sigmoid", "sigmoid_"], [F, T], [x]),
+    fn("sigmoid", "expit", ["torch.special"], [x]),
+    fn("tanh", ["tanh", "tanh_"], [F, T], [x]),
+    fn("hardtanh", ["hardtanh", "hardtanh_"], [F], [x, arg("min_val"), arg("max_val"), inplace]),
+    fn("hardsigmoid", "hardsigmoid", [F], [x, inplace]),
+    fn("hardswish", "hardswish", [F], [x, inplace]),
+    fn("logsigmoid", "logsigmoid", [F], [x]),
+    fn("tanhshrink", "tanhshrink", [F], [x]),
+    fn("softshrink", "softshrink", [F], [x, arg("lambd")]),
+    fn("hardshrink", "hardshrink", [F, T], [x, arg("lambd")]),
+    fn("threshold", ["threshold", "threshold_"], [F, T], [
+      x,
+      arg("threshold", "threshold", { required: true }),
+      arg("value", "value", { required: true }),
+      inplace,
+    ]),
+    fn("softmax", "softmax", [F, T], [x, ignored("dim"), ignored("_stacklevel"), ignored("dtype")]),
+    fn("log_softmax", "log_softmax", [F, T], [x, ignored("dim"), ignored("_stacklevel"), ignored("dtype")]),
+    fn("glu", "glu", [F], [x, ignored("dim")]),
+    // Tensor methods (the receiver is the input)
+    method("relu", ["relu", "relu_"], []),
+    method("sigmoid", ["sigmoid", "sigmoid_"], []),
+    method("tanh", ["tanh", "tanh_"], []),
+    method("hardshrink", "hardshrink", [], [arg("lambd")]),
+    method("prelu", "prelu", [], [arg("weight", "weight", { required: true })]),
+    method("softmax", "softmax", [], [ignored("dim"), ignored("dtype")]),
+    method("log_softmax", "log_softmax", [], [ignored("dim"), ignored("dtype")]),
+    // `activation="..."` strings: nn.TransformerEncoderLayer/DecoderLayer take "relu" and "gelu"; libraries built on
+    // torch (timm's get_act_layer, Hugging Face ACT2FN) take functional names and a few conventional aliases.
+    str("relu", "relu"),
+    str("gelu", "gelu"),
+    str("relu6", "relu6"),
+    str("leaky_relu", "leaky_relu"),
+    str("prelu", "prelu"),
+    str("rrelu", "rrelu"),
+    str("elu", "elu"),
+    str("selu", "selu"),
+    str("celu", "celu"),
+    str("gelu", ["gelu_tanh", "gelu_new", "gelu_pytorch_tanh"], { approximate: "tanh" }),
+    str("silu", ["silu", "swish"]),
+    str("mish", "mish"),
+    str("softplus", "softplus"),
+    str("softsign", "softsign"),
+    str("sigmoid", "sigmoid"),
+    str("tanh", "tanh"),
+    str("hardtanh", ["hardtanh", "hard_tanh"]),
+    str("hardsigmoid", ["hardsigmoid", "hard_sigmoid"]),
+    str("hardswish", ["hardswish", "hard_swish"]),
+    str("logsigmoid", "logsigmoid"),
+    str("tanhshrink", "tanhshrink"),
+    str("softshrink", "softshrink"),
+    str("hardshrink", "hardshrink"),
+    str("identity", ["identity", "linear"]),
+    str("softmax", "softmax"),
+    str("log_softmax", "log_softmax"),
+    str("glu", "glu"),
+  ],
+  notes: {
+    prelu: ["nn.PReLU(init=0.25) sets the initial weight; F.prelu(x, weight) takes it as a tensor (usually not a literal)."],
+    rrelu: ["F.rrelu(training=False) (the default) is leaky_relu with slope (lower+upper)/2 = 11/48; training=True samples a random slope per element."],
+    softmax: ["dim is not a shape parameter of the curve; nn.Softmax() without dim picks one implicitly (deprecated)."],
+    gelu: ["approximate is keyword-only in F.gelu; nn.GELU('tanh') accepts it positionally."],
+  },
+  kinks: {},
+  variants: {},
+};
