@@ -38,7 +38,7 @@ interface RawExports {
 export interface WasmF32Kernels {
   /** max(0, x) with relu(−0) = −0 and NaN kept (compare + and-not). */
   relu(input: Float32Array, out: Float32Array): void;
-  /** x < 0 ? x·slope : x (slope rounded to float32). */
+  /** x > 0 ? x : x·slope (slope rounded to float32). */
   leakyRelu(input: Float32Array, out: Float32Array, slope: number): void;
   /** x < lo ? lo : x > hi ? hi : x (bounds rounded to float32); NaN and −0 pass through. */
   clamp(input: Float32Array, out: Float32Array, lo: number, hi: number): void;
@@ -48,7 +48,7 @@ export interface WasmF32Kernels {
   silu(input: Float32Array, out: Float32Array): void;
   /** tanh(x). */
   tanh(input: Float32Array, out: Float32Array): void;
-  /** x > 0 ? x : alpha·expm1(x); `negZeroPasses` picks elu(−0) = −0 (true) or +0 (false). */
+  /** x > 0 ? x : alpha·expm1(x) (alpha rounded to float32); `negZeroPasses` picks elu(−0) = −0 (true) or alpha·(+0) (false). */
   elu(input: Float32Array, out: Float32Array, alpha: number, negZeroPasses: boolean): void;
 }
 

@@ -77,7 +77,8 @@
         (local.set $v (v128.load (local.get $p)))
         (v128.store (local.get $p) (v128.andnot (local.get $v) (f32x4.lt (local.get $v) (local.get $zero)))))))
 
-  ;; leaky_relu(x) = x < 0 ? x·slope : x (slope as float32; NaN and −0 pass through; −0·slope = −0 anyway).
+  ;; leaky_relu(x) = x > 0 ? x : x·slope (slope as float32) — the scalar's own form, so ±0 and NaN come out
+  ;; exactly as there (±0·slope, NaN·slope = NaN).
   (func (export "leaky_relu") (param $n i32) (param $slope f32)
     (local $p i32) (local $end i32) (local $v v128) (local $s v128) (local $zero v128)
     (local.set $end (i32.shl (local.get $n) (i32.const 2)))
@@ -87,8 +88,8 @@
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
         (v128.store (local.get $p)
-          (v128.bitselect (f32x4.mul (local.get $v) (local.get $s)) (local.get $v)
-                          (f32x4.lt (local.get $v) (local.get $zero))))
+          (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
+                          (f32x4.gt (local.get $v) (local.get $zero))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $l))))
 
