@@ -1,0 +1,512 @@
+/**
+ * `formatNumbers`: writes values back in the format family of a parsed selection, so that
+ * `parseNumbers(formatNumbers(data, shape, like))` reads the same values (exactly) and shape.
+ *
+ * Values are written with the fewest digits that read back exactly: shortest binary64 digits for a
+ * Float64Array, shortest binary32 digits for a Float32Array (so float32 results print like numpy
+ * prints float32). Spelling follows the format: numpy/TF/JAX `1.`, `1.e-05`, `nan`, `inf`; torch
+ * `1.0000` (fraction digits padded with zeros to a common width, as torch does); Python `1.0`, `1e-05`;
+ * JSON as Python's `json.dumps` writes (`NaN`, `Infinity`); MATLAB/Julia `NaN`, `Inf`.
+ *
+ * The dtype written is `like.dtype` when the values fit it (integers for int dtypes, 0/1 for bool);
+ * otherwise a float dtype (float32 for a Float32Array, else the tool's default float). Kept from
+ * `like`: torch's `device`, TF's variable-free tensor form, Julia's element type, table column labels.
+ * Not kept: `requires_grad`, `grad_fn` (new values have no autograd history). Tables and MATLAB
+ * matrices are 2-D: 1-D data becomes one row, higher ranks become `[prod(leading), last]`.
+ * Summarised prints are not reproduced: every value is written.
+ */
+import type { ParsedNumbers } from "./types";
+
+type Data = Float64Array | Float32Array;
+
+/** Decimal digits and exponent of the shortest repr: value = 0.d1d2… × 10^(exp+1), i.e. d1.d2… × 10^exp. */
+interface Digits {
+  neg: boolean;
+  digits: string;
+  exp: number;
+}
+
+function shortestDigits(x: number, f32: boolean): Digits {
+  let s: string;
+  if (f32) {
+    s = x.toExponential();
+    for (let p = 1; p <= 9; p++) {
+      const t = x.toExponential(p - 1);
+      if (Math.fround(Number(t)) === Math.fround(x)) {
+        s = t;
+        break;
+      }
+    }
+  } else {
+    s = x.toExponential();
+  }
+  const neg = s.charCodeAt(0) === 45;
+  if (neg) {
+    s = s.slice(1);
+  }
+  const ePos = s.indexOf("e");
+  const mant = s.slice(0, ePos).replace(".", "");
+  const exp = Number(s.slice(ePos + 1));
+  return { neg: neg || Object.is(x, -0), digits: mant.replace(/0+$/, "") || "0", exp };
+}
+
+/** Positional digits: integer part and fraction part (no sign). */
+function positional(d: Digits): { int: string; frac: string } {
+  const k = d.exp + 1; // digits before the point
+  if (k <= 0) {
+    return { int: "0", frac: "0".repeat(-k) + d.digits };
+  }
+  if (k >= d.digits.length) {
+    return { int: d.digits + "0".repeat(k - d.digits.length), frac: "" };
+  }
+  return { int: d.digits.slice(0, k), frac: d.digits.slice(k) };
+}
+
+function expText(e: number, minDigits: number): string {
+  const a = String(Math.abs(e)).padStart(minDigits, "0");
+  return (e < 0 ? "-" : "+") + a;
+}
+
+/** Python's float repr: `1.0`, `0.25`, `1e-05`, `1.5e+16`, `nan`, `inf`. */
+export function pythonRepr(x: number, f32 = false): string {
+  if (x !== x) {
+    return "nan";
+  }
+  if (!Number.isFinite(x)) {
+    return x > 0 ? "inf" : "-inf";
+  }
+  const d = shortestDigits(x, f32);
+  const sign = d.neg ? "-" : "";
+  if (x === 0) {
+    return sign + "0.0";
+  }
+  if (d.exp >= -4 && d.exp < 16) {
+    const p = positional(d);
+    return `${sign}${p.int}.${p.frac === "" ? "0" : p.frac}`;
+  }
+  const m = d.digits.length > 1 ? `${d.digits[0]}.${d.digits.slice(1)}` : d.digits;
+  return `${sign}${m}e${expText(d.exp, 2)}`;
+}
+
+type Style = "numpy" | "torch" | "python" | "json" | "matlab" | "julia";
+
+function isIntDtype(dtype: string | undefined): boolean {
+  return dtype !== undefined && /^u?int(8|16|32|64)$/.test(dtype);
+}
+
+function allIntegral(data: Data): boolean {
+  for (let i = 0; i < data.length; i++) {
+    if (!Number.isInteger(data[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function allBool(data: Data): boolean {
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] !== 0 && data[i] !== 1) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The dtype to write: `like`'s when the values fit it, else a float dtype. */
+function outDtype(data: Data, likeDtype: string | undefined, floatDefault: string): string {
+  if (likeDtype === "bool") {
+    return allBool(data) ? "bool" : data instanceof Float32Array ? "float32" : floatDefault;
+  }
+  if (isIntDtype(likeDtype)) {
+    return allIntegral(data) ? (likeDtype as string) : data instanceof Float32Array ? "float32" : floatDefault;
+  }
+  if (likeDtype !== undefined && /^(b?float(16|32|64))$/.test(likeDtype)) {
+    return likeDtype;
+  }
+  return data instanceof Float32Array ? "float32" : floatDefault;
+}
+
+/** Formats every value of an array into equal-width cells for a style. */
+function cells(data: Data, dtype: string | undefined, style: Style): string[] {
+  const n = data.length;
+  const out = new Array<string>(n);
+  const f32 = data instanceof Float32Array;
+  if (dtype === "bool") {
+    const t = style === "json" || style === "julia" ? "true" : style === "matlab" ? "1" : "True";
+    const f = style === "json" || style === "julia" ? "false" : style === "matlab" ? "0" : "False";
+    for (let i = 0; i < n; i++) {
+      out[i] = data[i] !== 0 ? t : f;
+    }
+    return style === "numpy" || style === "torch" ? pad(out, "left") : out;
+  }
+  if (isIntDtype(dtype)) {
+    for (let i = 0; i < n; i++) {
+      out[i] = Object.is(data[i], -0) ? "0" : BigIntString(data[i]);
+    }
+    return style === "numpy" || style === "torch" ? pad(out, "left") : out;
+  }
+  if (style === "python" || style === "json") {
+    for (let i = 0; i < n; i++) {
+      const x = data[i];
+      out[i] = style === "json" && !Number.isFinite(x) ? (x !== x ? "NaN" : x > 0 ? "Infinity" : "-Infinity") : pythonRepr(x, f32);
+    }
+    return out;
+  }
+  if (style === "matlab" || style === "julia") {
+    for (let i = 0; i < n; i++) {
+      const x = data[i];
+      if (x !== x) {
+        out[i] = "NaN";
+      } else if (!Number.isFinite(x)) {
+        out[i] = x > 0 ? "Inf" : "-Inf";
+      } else {
+        const r = pythonRepr(x, f32); // 1.0, 1e-05: MATLAB and Julia read both
+        out[i] = style === "julia" ? r.replace(/e([+-])0*(\d)/, (_m, s: string, d: string) => `e${s === "+" ? "" : "-"}${d}`) : r;
+      }
+    }
+    return out;
+  }
+  // numpy / torch: one layout for the whole array, positional or scientific.
+  let maxAbs = 0;
+  let minAbs = Infinity;
+  const digs: (Digits | null)[] = new Array<Digits | null>(n);
+  for (let i = 0; i < n; i++) {
+    const x = data[i];
+    if (Number.isFinite(x)) {
+      const a = Math.abs(x);
+      if (a > maxAbs) {
+        maxAbs = a;
+      }
+      if (a !== 0 && a < minAbs) {
+        minAbs = a;
+      }
+      digs[i] = shortestDigits(x, f32);
+    } else {
+      digs[i] = null;
+    }
+  }
+  const sci = maxAbs >= 1e16 || (minAbs !== Infinity && (minAbs < 1e-4 || maxAbs / minAbs > 1e3));
+  const special = (x: number): string => (x !== x ? "nan" : x > 0 ? "inf" : "-inf");
+  if (sci) {
+    let fracW = 0;
+    for (const d of digs) {
+      if (d) {
+        fracW = Math.max(fracW, d.digits.length - 1);
+      }
+    }
+    if (style === "torch") {
+      fracW = Math.max(fracW, 1);
+    }
+    for (let i = 0; i < n; i++) {
+      const d = digs[i];
+      if (!d) {
+        out[i] = special(data[i]);
+        continue;
+      }
+      let frac = d.digits.slice(1);
+      const e = data[i] === 0 ? 0 : d.exp;
+      frac = style === "torch" ? frac.padEnd(fracW, "0") : frac;
+      out[i] = `${d.neg ? "-" : ""}${d.digits[0]}.${frac}e${expText(e, 2)}`;
+    }
+    return pad(out, "left");
+  }
+  const ints: string[] = new Array<string>(n);
+  const fracs: string[] = new Array<string>(n);
+  let fracW = 0;
+  for (let i = 0; i < n; i++) {
+    const d = digs[i];
+    if (!d) {
+      continue;
+    }
+    const p = data[i] === 0 ? { int: "0", frac: "" } : positional(d);
+    ints[i] = (d.neg ? "-" : "") + p.int;
+    fracs[i] = p.frac;
+    fracW = Math.max(fracW, p.frac.length);
+  }
+  for (let i = 0; i < n; i++) {
+    if (!digs[i]) {
+      out[i] = special(data[i]);
+    } else if (style === "torch") {
+      out[i] = `${ints[i]}.${fracs[i].padEnd(fracW, "0")}`;
+    } else {
+      out[i] = `${ints[i]}.${fracs[i].padEnd(fracW, " ")}`;
+    }
+  }
+  return pad(out, "left");
+}
+
+/** Exact decimal text of an integer-valued double. */
+function BigIntString(x: number): string {
+  return Math.abs(x) < 1e21 ? x.toFixed(0) : BigInt(x).toString();
+}
+
+function pad(a: string[], side: "left"): string[] {
+  let w = 0;
+  for (const s of a) {
+    w = Math.max(w, s.length);
+  }
+  void side;
+  return a.map((s) => s.padStart(w, " "));
+}
+
+/**
+ * Nested brackets over `shape`: items joined by `sep`; rows of depth d broken onto new lines
+ * indented to line up under the first bracket (`indent` = chars before the outer `[`).
+ */
+function nested(c: string[], shape: readonly number[], sep: string, indent: number, blankBetweenBlocks: boolean): string {
+  const rank = shape.length;
+  if (rank === 0) {
+    return c[0];
+  }
+  const parts: string[] = [];
+  let k = 0;
+  const rec = (axis: number): void => {
+    parts.push("[");
+    const len = shape[axis];
+    for (let i = 0; i < len; i++) {
+      if (i > 0) {
+        if (axis === rank - 1) {
+          parts.push(sep);
+        } else {
+          parts.push(sep.trimEnd());
+          const blank = blankBetweenBlocks ? rank - axis - 2 : 0;
+          parts.push("\n".repeat(1 + blank) + " ".repeat(indent + axis + 1));
+        }
+      }
+      if (axis === rank - 1) {
+        parts.push(c[k++]);
+      } else {
+        rec(axis + 1);
+      }
+    }
+    parts.push("]");
+  };
+  rec(0);
+  return parts.join("");
+}
+
+function shapeText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+}
+
+function product(shape: readonly number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+function as2d(shape: readonly number[]): [number, number] {
+  if (shape.length === 0) {
+    return [1, 1];
+  }
+  if (shape.length === 1) {
+    return [1, shape[0]];
+  }
+  const last = shape[shape.length - 1];
+  return [product(shape.slice(0, -1)), last];
+}
+
+const JULIA_TYPES: Readonly<Record<string, string>> = {
+  float16: "Float16",
+  float32: "Float32",
+  float64: "Float64",
+  int8: "Int8",
+  int16: "Int16",
+  int32: "Int32",
+  int64: "Int64",
+  uint8: "UInt8",
+  uint16: "UInt16",
+  uint32: "UInt32",
+  uint64: "UInt64",
+  bool: "Bool",
+};
+
+/** numpy `array(...)` text (also the body of TF/JAX reprs); `prefix` is what precedes the `[`. */
+function numpyRepr(data: Data, shape: readonly number[], dtype: string, prefix: string, showDtype: boolean): string {
+  const c = cells(data, dtype, "numpy");
+  const body = product(shape) === 0 ? "[]" : nested(c, shape, ", ", prefix.length, true);
+  const kw: string[] = [];
+  if (product(shape) === 0 && shape.length > 1) {
+    kw.push(`shape=${shapeText(shape)}`);
+  }
+  if (showDtype) {
+    kw.push(`dtype=${dtype}`);
+  }
+  return `${prefix}${body}${kw.map((k) => ", " + k).join("")})`;
+}
+
+function numpyStr(data: Data, shape: readonly number[], dtype: string): string {
+  const c = cells(data, dtype, "numpy");
+  return product(shape) === 0 && shape.length > 0 ? "[]" : nested(c, shape, " ", 0, true);
+}
+
+/**
+ * Writes `data` (row-major, of `shape`) in the format of `like` (a `parseNumbers` result), so that
+ * `parseNumbers` reads it back with the same values and, except for the 2-D-only formats noted
+ * above, the same shape.
+ */
+export function formatNumbers(data: Float64Array | Float32Array, shape: number[], like: ParsedNumbers): string {
+  const size = product(shape);
+  if (data.length !== size) {
+    throw new RangeError(`formatNumbers: data has ${data.length} values but shape (${shape.join(", ")}) holds ${size}`);
+  }
+  const rank = shape.length;
+  switch (like.format) {
+    case "json":
+      return nested(cells(data, outDtype(data, like.dtype, "float64") === "bool" ? "bool" : isIntDtype(like.dtype) && allIntegral(data) ? like.dtype : undefined, "json"), shape, ", ", 0, false);
+    case "python-list":
+      return nested(cells(data, like.dtype === "bool" && allBool(data) ? "bool" : isIntDtype(like.dtype) && allIntegral(data) ? like.dtype : undefined, "python"), shape, ", ", 0, false);
+    case "scalar":
+      if (rank === 0 || size === 1) {
+        return cells(data, undefined, "python")[0];
+      }
+      return nested(cells(data, undefined, "python"), shape, ", ", 0, false);
+    case "numpy-repr": {
+      const dtype = outDtype(data, like.dtype, "float64");
+      return numpyRepr(data, shape, dtype, "array(", !["float64", "int64", "bool"].includes(dtype));
+    }
+    case "numpy-str":
+      return numpyStr(data, shape, outDtype(data, like.dtype, "float64"));
+    case "jax-array": {
+      const dtype = outDtype(data, like.dtype, "float32");
+      return numpyRepr(data, shape, dtype, "Array(", true);
+    }
+    case "tf-tensor": {
+      const dtype = outDtype(data, like.dtype, "float32");
+      const body = numpyStr(data, shape, dtype);
+      return `tf.Tensor(${body.includes("\n") ? "\n" : ""}${body}, shape=${shapeText(shape)}, dtype=${dtype})`;
+    }
+    case "tf-eager-repr": {
+      const dtype = outDtype(data, like.dtype, "float32");
+      const value =
+        rank === 0
+          ? cells(data, dtype, "numpy")[0].trim()
+          : numpyRepr(data, shape, dtype, "array(", !["float64", "int64", "bool"].includes(dtype));
+      return `<tf.Tensor: shape=${shapeText(shape)}, dtype=${dtype}, numpy=${value.includes("\n") ? "\n" : ""}${value}>`;
+    }
+    case "torch-repr": {
+      const dtype = outDtype(data, like.dtype, "float32");
+      const c = cells(data, dtype, "torch");
+      const body = rank === 0 ? c[0].trim() : size === 0 ? "[]" : nested(c, shape, ", ", 7, true);
+      const kw: string[] = [];
+      if (size === 0 && rank > 1) {
+        kw.push(`size=${shapeText(shape)}`);
+      }
+      const device = like.attributes?.device;
+      if (device !== undefined && device !== "'cpu'") {
+        kw.push(`device=${device}`);
+      }
+      if (!["float32", "int64", "bool"].includes(dtype)) {
+        kw.push(`dtype=torch.${dtype}`);
+      }
+      const head = like.attributes?.parameter === "True" ? "Parameter containing:\n" : "";
+      return `${head}tensor(${body}${kw.map((k) => ", " + k).join("")})`;
+    }
+    case "matlab": {
+      const [r, cN] = as2d(shape);
+      const c = cells(data, like.dtype === "bool" && allBool(data) ? "bool" : undefined, "matlab");
+      const rows: string[] = [];
+      for (let i = 0; i < r; i++) {
+        rows.push(c.slice(i * cN, (i + 1) * cN).join(" "));
+      }
+      return `[${rows.join("; ")}]`;
+    }
+    case "julia":
+    case "julia-display":
+      return formatJulia(data, shape, like);
+    case "csv":
+    case "tsv":
+    case "whitespace": {
+      const [r, cN] = as2d(shape);
+      const delim = like.format === "csv" ? "," : like.format === "tsv" ? "\t" : " ";
+      const c = cells(data, undefined, "python");
+      const lines: string[] = [];
+      if (like.columnLabels && like.columnLabels.length === cN) {
+        lines.push(like.columnLabels.map((l) => (l.includes(delim) || l === "" ? `"${l}"` : l)).join(delim));
+      }
+      for (let i = 0; i < r; i++) {
+        lines.push(c.slice(i * cN, (i + 1) * cN).join(delim));
+      }
+      return lines.join("\n");
+    }
+  }
+}
+
+function formatJulia(data: Data, shape: readonly number[], like: ParsedNumbers): string {
+  const rank = shape.length;
+  const dtype = like.dtype !== undefined ? outDtype(data, like.dtype, "float64") : undefined;
+  const c = cells(data, dtype === "bool" ? "bool" : isIntDtype(dtype) ? dtype : undefined, "julia");
+  const jt = dtype !== undefined ? (JULIA_TYPES[dtype] ?? "Float64") : undefined;
+  if (like.format === "julia-display") {
+    const t = jt ?? "Float64";
+    if (rank <= 1) {
+      const n = rank === 0 ? 1 : shape[0];
+      return [`${n}-element Vector{${t}}:`, ...c.map((s) => " " + s)].join("\n");
+    }
+    const head =
+      rank === 2 ? `${shape.join("×")} Matrix{${t}}:` : `${shape.join("×")} Array{${t}, ${rank}}:`;
+    const [r, cN] = [shape[0], shape[1]];
+    const inner = product(shape.slice(2));
+    const w = c.reduce((m, s) => Math.max(m, s.length), 0);
+    const block = (k: number): string[] => {
+      const lines: string[] = [];
+      for (let i = 0; i < r; i++) {
+        const row: string[] = [];
+        for (let j = 0; j < cN; j++) {
+          row.push(c[(i * cN + j) * inner + k].padStart(w, " "));
+        }
+        lines.push(" " + row.join("  "));
+      }
+      return lines;
+    };
+    if (rank === 2) {
+      return [head, ...block(0)].join("\n");
+    }
+    const out: string[] = [head];
+    const trailing = shape.slice(2);
+    for (let ord = 0; ord < inner; ord++) {
+      // Julia shows slices with the first trailing index fastest.
+      let rem = ord;
+      const ks: number[] = [];
+      for (const d of trailing) {
+        ks.push(rem % d);
+        rem = Math.floor(rem / d);
+      }
+      let k = 0;
+      for (let m = 0; m < trailing.length; m++) {
+        k = k * trailing[m] + ks[m];
+      }
+      if (ord > 0) {
+        out.push("");
+      }
+      out.push(`[:, :, ${ks.map((x) => x + 1).join(", ")}] =`);
+      out.push(...block(k));
+    }
+    return out.join("\n");
+  }
+  const prefix = jt ?? "";
+  if (rank <= 1) {
+    return `${prefix}[${c.join(", ")}]`;
+  }
+  const [r, cN] = [shape[0], shape[1]];
+  const inner = product(shape.slice(2));
+  if (rank === 2) {
+    const rows: string[] = [];
+    for (let i = 0; i < r; i++) {
+      rows.push(c.slice(i * cN, (i + 1) * cN).join(" "));
+    }
+    return `${prefix}[${rows.join("; ")}]`;
+  }
+  // 3-D and higher: Julia's `;;;` slices along axis 3 (higher axes flattened into it).
+  const slices: string[] = [];
+  for (let k = 0; k < inner; k++) {
+    const rows: string[] = [];
+    for (let i = 0; i < r; i++) {
+      const row: string[] = [];
+      for (let j = 0; j < cN; j++) {
+        row.push(c[(i * cN + j) * inner + k]);
+      }
+      rows.push(row.join(" "));
+    }
+    slices.push(rows.join("; "));
+  }
+  return `${prefix}[${slices.join(";;; ")}]`;
+}
