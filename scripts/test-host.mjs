@@ -112,6 +112,24 @@ const bridgeActions = {
     }
     return { found: true, text: await hit.frame.$eval(hit.sel, (el) => el.textContent ?? "") };
   },
+  async setInput({ testId, value, event }) {
+    // Sets a control in a webview as a user would (focus, type/select), then fires its event.
+    const hit = await frameWith(testId, 10_000);
+    if (!hit) {
+      return { found: false };
+    }
+    const el = await hit.frame.$(hit.sel);
+    const tag = await el.evaluate((e) => e.tagName.toLowerCase());
+    if (tag === "select") {
+      await el.selectOption(String(value));
+    } else {
+      await el.evaluate((e, v) => {
+        e.value = String(v);
+      }, value);
+      await el.evaluate((e, ev) => e.dispatchEvent(new Event(ev, { bubbles: true })), event ?? "change");
+    }
+    return { found: true };
+  },
   async mainText({ selector }) {
     const el = await page.waitForSelector(selector, { timeout: 10_000 }).catch(() => null);
     return el ? { found: true, text: (await el.textContent()) ?? "" } : { found: false, text: "" };
@@ -181,6 +199,18 @@ async function palettePhase() {
     return 1;
   }
   await page.screenshot({ path: path.join(SHOTS, "palette-listed.png") });
+  await page.keyboard.press("Enter");
+  // The command asks which activations to plot (multi-select, ReLU preselected): accept.
+  const picker = await page
+    .waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row[aria-label*="relu"]', { timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!picker) {
+    console.error("[test-host] palette: the activation picker did not open");
+    await page.screenshot({ path: path.join(SHOTS, "palette-no-picker.png") });
+    return 1;
+  }
+  await page.screenshot({ path: path.join(SHOTS, "palette-picker.png") });
   await page.keyboard.press("Enter");
   const c = await bridgeActions.inspect({ testId: "curve-f", name: "palette-relu-curve-f" });
   await page.waitForTimeout(300);

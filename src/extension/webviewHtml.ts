@@ -17,18 +17,18 @@ export interface WebviewPageOptions {
   /** Bundle name under dist/webview, e.g. "panel". */
   script: string;
   title: string;
-  /** Serialised into the page for the first paint (also validated again in the webview). */
-  bodyClass?: string;
+  /** Which surface the page is for (the webview reads it from body[data-surface]). */
+  surface: "panel" | "side";
 }
 
 /**
  * The HTML of a webview: strict CSP (no remote content, scripts only with the nonce, no inline styles
  * from markup), the bundle and stylesheet from localResourceRoots only.
  */
-export function webviewPage({ webview, extensionUri, script, title, bodyClass }: WebviewPageOptions): string {
+export function webviewPage({ webview, extensionUri, script, title, surface }: WebviewPageOptions): string {
   const nonce = makeNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "dist", "webview", `${script}.js`));
-  const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "media", "webview.css"));
+  const styles = ["webview.css", "heatmap.css"].map((f) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "media", f)));
   const csp = [
     "default-src 'none'",
     `img-src ${webview.cspSource} data: blob:`,
@@ -42,10 +42,10 @@ export function webviewPage({ webview, extensionUri, script, title, bodyClass }:
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${styleUri.toString()}" rel="stylesheet">
+${styles.map((u) => `<link href="${u.toString()}" rel="stylesheet">`).join("\n")}
 <title>${escapeHtml(title)}</title>
 </head>
-<body class="${escapeHtml(bodyClass ?? "")}">
+<body data-surface="${surface}">
 <main id="app" aria-live="polite"><p class="loading">Loading Activation Lens…</p></main>
 <script nonce="${nonce}" src="${scriptUri.toString()}"></script>
 </body>

@@ -2,12 +2,18 @@
  * The one message protocol between the extension host and the webviews (panel and side view).
  * Typed unions with string `type` tags; every message received is validated with the guards below
  * before use (a webview is untrusted input). No dependencies: imported by both sides.
+ *
+ * Large numeric data (a selected tensor) crosses as an ArrayBuffer of float64 values beside the state,
+ * never as a JSON array.
  */
 
 export type ParamValue = number | string | boolean;
 export type ParamsRecord = Record<string, ParamValue>;
 
-/** One curve to draw: an activation id (canonical) and its parameters. */
+/** Where a webview lives: the editor-area panel or the side-bar view. */
+export type Surface = "panel" | "side";
+
+/** One curve to draw: an activation id (canonical) and its parameters (torch names). */
 export interface CurveSpec {
   id: string;
   params: ParamsRecord;
@@ -16,7 +22,7 @@ export interface CurveSpec {
 /** Values to mark on the curves (from a selection). */
 export interface CurveMarkers {
   values: number[];
-  /** Where they came from, e.g. "selection (3 values)". */
+  /** Where they came from, e.g. "tensors.txt:12–14 (9 values)". */
   label: string;
 }
 
@@ -26,19 +32,55 @@ export interface CurvesState {
   /** x range [min, max]. */
   range: [number, number];
   layout: "side-by-side" | "stacked";
+  /** Framework whose defaults the parameter controls start from (information for the user). */
+  dialect?: string;
   markers?: CurveMarkers;
+  /** A line shown above the charts, e.g. "nn.LeakyReLU(0.2) at model.py:12". */
+  caption?: string;
 }
 
-export type PanelState = CurvesState;
+export interface HeatmapState {
+  view: "heatmap";
+  /** Rows × units after flattening (1-D = one row; leading dims flattened into rows). */
+  rows: number;
+  units: number;
+  /** The shape as parsed, e.g. [2, 3, 4]. */
+  shape: number[];
+  /** e.g. "tensors.txt:5–12, numpy repr". */
+  source: string;
+  /** Human note about flattening, pooling or dropped values. */
+  note?: string;
+  activation: CurveSpec;
+  colormaps: { pre: string; post: string };
+  columnLabels?: string[];
+  /** Saturation threshold |f′| < eps. */
+  saturationEps: number;
+}
+
+export type PanelState = CurvesState | HeatmapState;
 
 // ---- host -> webview ----------------------------------------------------------------------------
 
 export interface ShowMessage {
   type: "show";
   state: PanelState;
+  /** Heatmaps: the row-major pre-activation values as float64 (length rows × units). */
+  data?: ArrayBuffer;
 }
 
-export type ToWebviewMessage = ShowMessage;
+/** Asks the webview for its current picture and data (answered with `exported`). */
+export interface ExportRequestMessage {
+  type: "exportRequest";
+  requestId: number;
+}
+
+/** The side view shows a short message instead of a picture (nothing to follow at the cursor). */
+export interface IdleMessage {
+  type: "idle";
+  message: string;
+}
+
+export type ToWebviewMessage = ShowMessage | ExportRequestMessage | IdleMessage;
 
 // ---- webview -> host ----------------------------------------------------------------------------
 
@@ -46,15 +88,21 @@ export interface ReadyMessage {
   type: "ready";
 }
 
+/** Figures a view computed, reported so tests (and the host) can check them without pixels. */
+export type RenderSummary = Record<string, number | string | boolean | number[]>;
+
 /** The webview drew something: what, so tests and the host can know without looking at pixels. */
 export interface RenderedMessage {
   type: "rendered";
   view: PanelState["view"];
   /** Canvas `data-testid`s drawn. */
   canvases: string[];
-  /** Curve ids drawn, in order. */
+  /** Activation ids drawn, in order. */
   curves: string[];
+  /** Parameters of each curve, in the same order. */
+  params: ParamsRecord[];
   points: number;
+  summary: RenderSummary;
 }
 
 export interface StateChangedMessage {
@@ -67,7 +115,18 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type FromWebviewMessage = ReadyMessage | RenderedMessage | StateChangedMessage | ErrorMessage;
+export interface ExportedMessage {
+  type: "exported";
+  requestId: number;
+  /** PNG as a data URL of the main figure (both canvases side by side). */
+  png: string;
+  /** The data behind the picture as CSV. */
+  csv: string;
+  /** A file name stem, e.g. "heatmap-relu". */
+  name: string;
+}
+
+export type FromWebviewMessage = ReadyMessage | RenderedMessage | StateChangedMessage | ErrorMessage | ExportedMessage;
 
 // ---- validation ---------------------------------------------------------------------------------
 
@@ -79,8 +138,16 @@ function isFiniteNumber(x: unknown): x is number {
   return typeof x === "number" && Number.isFinite(x);
 }
 
+function isString(x: unknown, max = 200): x is string {
+  return typeof x === "string" && x.length <= max;
+}
+
 function isStringArray(x: unknown, max = 1000): x is string[] {
-  return Array.isArray(x) && x.length <= max && x.every((s) => typeof s === "string" && s.length <= 200);
+  return Array.isArray(x) && x.length <= max && x.every((s) => isString(s));
+}
+
+function isPositiveInt(x: unknown): x is number {
+  return typeof x === "number" && Number.isInteger(x) && x > 0;
 }
 
 export function isParamsRecord(x: unknown): x is ParamsRecord {
@@ -92,14 +159,13 @@ export function isParamsRecord(x: unknown): x is ParamsRecord {
     entries.length <= 32 &&
     entries.every(
       ([k, v]) =>
-        k.length <= 64 &&
-        (typeof v === "boolean" || (typeof v === "string" && v.length <= 64) || (typeof v === "number" && !Number.isNaN(v))),
+        k.length <= 64 && (typeof v === "boolean" || isString(v, 64) || (typeof v === "number" && !Number.isNaN(v))),
     )
   );
 }
 
 export function isCurveSpec(x: unknown): x is CurveSpec {
-  return isRecord(x) && typeof x.id === "string" && x.id.length > 0 && x.id.length <= 64 && isParamsRecord(x.params);
+  return isRecord(x) && isString(x.id, 64) && x.id.length > 0 && isParamsRecord(x.params);
 }
 
 function isRange(x: unknown): x is [number, number] {
@@ -109,10 +175,33 @@ function isRange(x: unknown): x is [number, number] {
 function isMarkers(x: unknown): x is CurveMarkers {
   return (
     isRecord(x) &&
-    typeof x.label === "string" &&
+    isString(x.label) &&
     Array.isArray(x.values) &&
     x.values.length <= 100_000 &&
     x.values.every((v) => typeof v === "number")
+  );
+}
+
+/** Largest heatmap the protocol carries (the host enforces the user's smaller setting first). */
+export const MAX_HEATMAP_VALUES = 25_000_000;
+
+function isHeatmapState(x: Record<string, unknown>): boolean {
+  return (
+    isPositiveInt(x.rows) &&
+    isPositiveInt(x.units) &&
+    (x.rows as number) * (x.units as number) <= MAX_HEATMAP_VALUES &&
+    Array.isArray(x.shape) &&
+    x.shape.length <= 32 &&
+    x.shape.every((d) => typeof d === "number" && Number.isInteger(d) && d >= 0) &&
+    isString(x.source, 500) &&
+    (x.note === undefined || isString(x.note, 1000)) &&
+    isCurveSpec(x.activation) &&
+    isRecord(x.colormaps) &&
+    isString(x.colormaps.pre, 40) &&
+    isString(x.colormaps.post, 40) &&
+    (x.columnLabels === undefined || isStringArray(x.columnLabels, 100_000)) &&
+    isFiniteNumber(x.saturationEps) &&
+    x.saturationEps > 0
   );
 }
 
@@ -129,11 +218,33 @@ export function isPanelState(x: unknown): x is PanelState {
         x.curves.every(isCurveSpec) &&
         isRange(x.range) &&
         (x.layout === "side-by-side" || x.layout === "stacked") &&
+        (x.dialect === undefined || isString(x.dialect, 20)) &&
+        (x.caption === undefined || isString(x.caption, 500)) &&
         (x.markers === undefined || isMarkers(x.markers))
       );
+    case "heatmap":
+      return isHeatmapState(x);
     default:
       return false;
   }
+}
+
+function isSummary(x: unknown): x is RenderSummary {
+  if (!isRecord(x)) {
+    return false;
+  }
+  const entries = Object.entries(x);
+  return (
+    entries.length <= 64 &&
+    entries.every(
+      ([k, v]) =>
+        k.length <= 64 &&
+        (typeof v === "number" ||
+          typeof v === "boolean" ||
+          isString(v, 2000) ||
+          (Array.isArray(v) && v.length <= 10_000 && v.every((n) => typeof n === "number"))),
+    )
+  );
 }
 
 /** Validates a message received from a webview. Anything else is rejected (and reported by the host). */
@@ -146,16 +257,29 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
       return true;
     case "rendered":
       return (
-        (x.view === "curves") &&
+        (x.view === "curves" || x.view === "heatmap") &&
         isStringArray(x.canvases, 16) &&
         isStringArray(x.curves, 16) &&
+        Array.isArray(x.params) &&
+        x.params.length === (x.curves as unknown[]).length &&
+        x.params.every(isParamsRecord) &&
         isFiniteNumber(x.points) &&
-        x.points >= 0
+        x.points >= 0 &&
+        isSummary(x.summary)
       );
     case "stateChanged":
       return isPanelState(x.state);
     case "error":
-      return typeof x.message === "string" && x.message.length <= 2000;
+      return isString(x.message, 2000);
+    case "exported":
+      return (
+        isPositiveInt(x.requestId) &&
+        isString(x.png, 50_000_000) &&
+        x.png.startsWith("data:image/png;base64,") &&
+        isString(x.csv, 500_000_000) &&
+        isString(x.name, 100) &&
+        /^[\w.-]+$/.test(x.name)
+      );
     default:
       return false;
   }
@@ -167,8 +291,19 @@ export function isToWebviewMessage(x: unknown): x is ToWebviewMessage {
     return false;
   }
   switch (x.type) {
-    case "show":
-      return isPanelState(x.state);
+    case "show": {
+      if (!isPanelState(x.state)) {
+        return false;
+      }
+      if (x.state.view === "heatmap") {
+        return x.data instanceof ArrayBuffer && x.data.byteLength === x.state.rows * x.state.units * 8;
+      }
+      return x.data === undefined;
+    }
+    case "exportRequest":
+      return isPositiveInt(x.requestId);
+    case "idle":
+      return isString(x.message, 1000);
     default:
       return false;
   }

@@ -49,3 +49,13 @@ export function screenshot(name: string): Promise<{ path: string }> {
 export function webviewText(testId: string): Promise<{ found: boolean; text: string }> {
   return call("text", { testId });
 }
+
+/** Sets an input/select `[data-testid=testId]` in a webview to `value` and fires `event` (default "change"). */
+export function setWebviewInput(testId: string, value: string | number, event?: "input" | "change"): Promise<{ found: boolean }> {
+  return call("setInput", { testId, value, event });
+}
+
+/** The images inside the editor hover widget, and whether each decoded. */
+export function hoverImages(): Promise<{ src: string; naturalWidth: number; naturalHeight: number }[]> {
+  return call("hoverImages", {});
+}

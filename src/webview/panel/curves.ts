@@ -11,7 +11,7 @@ import {
   type ChartDataset,
 } from "chart.js";
 import { derivative, evaluate, getActivation } from "../../core/activations";
-import type { CurvesState } from "../../shared/protocol";
+import type { CurvesState, RenderSummary } from "../../shared/protocol";
 import { themeColors } from "../theme";
 import { sampleCurve } from "./sampling";
 
@@ -22,28 +22,42 @@ type Dataset = ChartDataset<"line" | "scatter", { x: number; y: number | null }[
 export interface CurvesRender {
   canvases: string[];
   curves: string[];
+  params: Record<string, string | number | boolean>[];
   points: number;
+  summary: RenderSummary;
 }
 
-/** Draws f and f′ of every curve in `state` into two Chart.js canvases inside `root`. */
+/** Draws f and f′ of every curve in `state` into two Chart.js canvases inside `root`; updates in place. */
 export class CurvesView {
   private charts: Chart[] = [];
+  private readonly figures: HTMLElement;
+  private readonly description: HTMLElement;
+  private lastCsv = "";
 
-  constructor(private readonly root: HTMLElement) {}
+  constructor(private readonly root: HTMLElement) {
+    this.figures = document.createElement("div");
+    this.figures.className = "figures";
+    this.description = document.createElement("p");
+    this.description.className = "sr-only";
+    this.description.dataset.testid = "curves-summary";
+    this.root.append(this.figures, this.description);
+  }
 
   render(state: CurvesState): CurvesRender {
-    this.destroy();
     const colors = themeColors();
     Chart.defaults.color = colors.foreground;
     Chart.defaults.borderColor = colors.grid;
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-    this.root.replaceChildren();
-    this.root.classList.toggle("stacked", state.layout === "stacked");
+    this.figures.classList.toggle("stacked", state.layout === "stacked");
 
     const fSets: Dataset[] = [];
     const dfSets: Dataset[] = [];
     let points = 0;
     const drawn: string[] = [];
+    const sentences: string[] = [];
+    const csvCols: { name: string; f: (number | null)[]; df: (number | null)[] }[] = [];
+    let xs: number[] = [];
+    const summary: RenderSummary = {};
     state.curves.forEach((c, i) => {
       const spec = getActivation(c.id);
       if (!spec) {
@@ -65,18 +79,39 @@ export class CurvesView {
       }
       points += s.f.length + s.df.length;
       drawn.push(spec.id);
+      summary[`kinks${i}`] = s.kinks.map((k) => k.x).join(",");
+      sentences.push(
+        `${name}: f(x) = ${spec.formula.text}; f′(x) = ${spec.derivativeFormula.text}.` +
+          (s.kinks.length ? ` Kinks at x = ${s.kinks.map((k) => `${fmt(k.x)} (f′ there ${fmt(k.df)}, as torch)`).join(", ")}.` : ""),
+      );
+      xs = s.f.map((p) => p.x);
+      csvCols.push({ name: spec.id, f: s.f.map((p) => p.y), df: s.df.map((p) => p.y) });
     });
     if (state.markers && state.markers.values.length) {
       const c0 = state.curves[0];
-      const xs = state.markers.values.filter((v) => Number.isFinite(v));
-      fSets.push(markerSet(state.markers.label, xs.map((x) => ({ x, y: evaluate(c0.id, x, c0.params) })), colors.accent));
-      dfSets.push(markerSet(state.markers.label, xs.map((x) => ({ x, y: derivative(c0.id, x, c0.params) })), colors.accent));
+      const mx = state.markers.values.filter((v) => Number.isFinite(v));
+      fSets.push(markerSet(state.markers.label, mx.map((x) => ({ x, y: evaluate(c0.id, x, c0.params) })), colors.accent));
+      dfSets.push(markerSet(state.markers.label, mx.map((x) => ({ x, y: derivative(c0.id, x, c0.params) })), colors.accent));
+      summary.markers = mx.length;
+      sentences.push(`${mx.length} selected values marked on ${c0.id} and its derivative.`);
     }
-    const fCanvas = this.chartBox("curve-f", "f(x)", "Activation f(x)");
-    const dfCanvas = this.chartBox("curve-df", "f′(x)", "Derivative f′(x)");
-    this.charts.push(makeChart(fCanvas, fSets, state.range, "f(x)"));
-    this.charts.push(makeChart(dfCanvas, dfSets, state.range, "f′(x)"));
-    return { canvases: ["curve-f", "curve-df"], curves: drawn, points };
+    if (this.charts.length === 0) {
+      const fCanvas = this.chartBox("curve-f", "f(x)", "Activation f(x)");
+      const dfCanvas = this.chartBox("curve-df", "f′(x)", "Derivative f′(x)");
+      this.charts.push(makeChart(fCanvas, fSets, state.range, "f(x)"));
+      this.charts.push(makeChart(dfCanvas, dfSets, state.range, "f′(x)"));
+    } else {
+      updateChart(this.charts[0], fSets, state.range);
+      updateChart(this.charts[1], dfSets, state.range);
+    }
+    this.description.textContent = sentences.join(" ");
+    this.lastCsv = toCsv(xs, csvCols);
+    return { canvases: ["curve-f", "curve-df"], curves: drawn, params: state.curves.map((c) => ({ ...c.params })), points, summary };
+  }
+
+  /** The two charts side by side as one PNG, and the sampled values as CSV. */
+  exportImage(): { png: string; csv: string } {
+    return { png: combineCanvases(this.charts.map((c) => c.canvas)), csv: this.lastCsv };
   }
 
   private chartBox(testId: string, title: string, aria: string): HTMLCanvasElement {
@@ -92,7 +127,7 @@ export class CurvesView {
     canvas.setAttribute("aria-label", aria);
     wrap.append(canvas);
     fig.append(cap, wrap);
-    this.root.append(fig);
+    this.figures.append(fig);
     return canvas;
   }
 
@@ -101,7 +136,48 @@ export class CurvesView {
       c.destroy();
     }
     this.charts = [];
+    this.root.replaceChildren();
   }
+}
+
+function fmt(x: number): string {
+  return Number.isInteger(x) ? String(x) : x.toPrecision(6);
+}
+
+function toCsv(xs: number[], cols: { name: string; f: (number | null)[]; df: (number | null)[] }[]): string {
+  const head = ["x", ...cols.flatMap((c) => [`${c.name}`, `${c.name}_prime`])].join(",");
+  const lines = xs.map((x, i) => [x, ...cols.flatMap((c) => [c.f[i] ?? "", c.df[i] ?? ""])].join(","));
+  return [head, ...lines].join("\n") + "\n";
+}
+
+/** Draws canvases side by side on one canvas (with the theme background) and returns a PNG data URL. */
+export function combineCanvases(canvases: HTMLCanvasElement[]): string {
+  const w = canvases.reduce((s, c) => s + c.width, 0);
+  const hgt = Math.max(...canvases.map((c) => c.height));
+  const out = document.createElement("canvas");
+  out.width = Math.max(1, w);
+  out.height = Math.max(1, hgt);
+  const ctx = out.getContext("2d");
+  if (ctx) {
+    ctx.fillStyle = themeColors().background;
+    ctx.fillRect(0, 0, out.width, out.height);
+    let x = 0;
+    for (const c of canvases) {
+      ctx.drawImage(c, x, 0);
+      x += c.width;
+    }
+  }
+  return out.toDataURL("image/png");
+}
+
+function updateChart(chart: Chart, datasets: Dataset[], range: [number, number]): void {
+  chart.data.datasets = datasets as ChartDataset<"line">[];
+  const x = chart.options.scales?.x;
+  if (x) {
+    x.min = range[0];
+    x.max = range[1];
+  }
+  chart.update("none");
 }
 
 function curveLabel(label: string, params: Record<string, unknown>): string {

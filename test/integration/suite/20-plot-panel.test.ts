@@ -1,21 +1,22 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { hasBrowser, inspectCanvas, screenshot } from "../browser";
-import { activateExtension, nextEvent } from "../helpers";
+import { hasBrowser, inspectCanvas, screenshot, setWebviewInput, webviewText } from "../browser";
+import { activateExtension, closeAllEditors, nextRender } from "../helpers";
 
-describe("Plot Activation Function opens the panel", function () {
+describe("Plot Activation Function", function () {
   this.timeout(60_000);
+  before(closeAllEditors);
 
-  it("opens the panel and the webview reports ReLU and its derivative drawn", async () => {
+  it("opens the panel with ReLU and its derivative (args form of the command)", async () => {
     const api = await activateExtension();
-    const rendered = nextEvent(api.panel.onDidRender, (r) => r.curves.includes("relu"));
-    await vscode.commands.executeCommand("activationLens.plotActivation");
+    const rendered = nextRender(api, (r) => r.curves.join() === "relu");
+    await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["relu"] });
     const r = await rendered;
     assert.ok(api.panel.instance, "the panel exists");
     assert.equal(api.panel.instance.panel.viewType, "activationLens.panel");
-    assert.deepEqual(r.curves, ["relu"]);
     assert.deepEqual(r.canvases, ["curve-f", "curve-df"]);
     assert.ok(r.points > 400, `expected a sampled curve, got ${r.points} points`);
+    assert.equal(r.summary.kinks0, "0", "ReLU's kink is at 0");
   });
 
   it("the browser sees the curve canvases drawn (non-blank, several colours)", async function () {
@@ -29,13 +30,48 @@ describe("Plot Activation Function opens the panel", function () {
       assert.ok(c.nonBlank > 2000, `${id} has only ${c.nonBlank} drawn pixels`);
       assert.ok(c.distinctColors >= 3, `${id} has only ${c.distinctColors} colours`);
     }
-    await screenshot("plot-relu-panel");
+    const text = await webviewText("curves-summary");
+    assert.match(text.text, /ReLU/);
+    assert.match(text.text, /Kinks at x = 0 \(f′ there 0, as torch\)/);
   });
 
-  it("running the command again reuses the one panel", async () => {
+  it("compares three activations with their parameters", async () => {
     const api = await activateExtension();
     const first = api.panel.instance;
-    await vscode.commands.executeCommand("activationLens.plotActivation");
-    assert.equal(api.panel.instance, first);
+    const rendered = nextRender(api, (r) => r.curves.length === 3);
+    await vscode.commands.executeCommand("activationLens.plotActivation", {
+      ids: ["leaky_relu", "elu", "gelu"],
+      params: { leaky_relu: { negative_slope: 0.3 }, gelu: { approximate: "tanh" } },
+    });
+    const r = await rendered;
+    assert.equal(api.panel.instance, first, "the one panel is reused");
+    assert.deepEqual(r.curves, ["leaky_relu", "elu", "gelu"]);
+    assert.deepEqual(r.params, [{ negative_slope: 0.3 }, {}, { approximate: "tanh" }]);
+  });
+
+  it("parameter controls are live: the slider's number box redraws with the new value", async function () {
+    if (!hasBrowser) {
+      this.skip();
+    }
+    const api = await activateExtension();
+    const rendered = nextRender(api, (r) => r.curves[0] === "leaky_relu" && r.params[0].negative_slope === 0.05);
+    const set = await setWebviewInput("param-0-negative_slope", 0.05, "change");
+    assert.ok(set.found, "the negative_slope control exists");
+    const r = await rendered;
+    assert.deepEqual(r.curves, ["leaky_relu", "elu", "gelu"]);
+    assert.equal(api.panel.instance?.channel.currentState?.view, "curves");
+    const st = api.panel.instance?.channel.currentState;
+    assert.ok(st?.view === "curves" && st.curves[0].params.negative_slope === 0.05, "the host got the new state");
+    await inspectCanvas("curve-f", "compare-three-curve-f");
+    await inspectCanvas("curve-df", "compare-three-curve-df");
+    await screenshot("compare-three-panel");
+  });
+
+  it("rejects unknown activations and bad parameters with a clear message", async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["not_an_activation"] });
+    assert.match(api.lastError() ?? "", /not_an_activation/);
+    await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["hardtanh"], params: { hardtanh: { min_val: 2, max_val: 1 } } });
+    assert.match(api.lastError() ?? "", /min_val/);
   });
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { hasBrowser, inspectCanvas } from "../browser";
-import { activateExtension, EXTENSION_ID, nextEvent } from "../helpers";
+import { activateExtension, EXTENSION_ID, nextRender } from "../helpers";
 
 describe("Activation Lens installed from its .vsix", function () {
   this.timeout(60_000);
@@ -14,8 +14,8 @@ describe("Activation Lens installed from its .vsix", function () {
 
   it("runs Plot Activation Function from the package", async function () {
     const api = await activateExtension();
-    const rendered = nextEvent(api.panel.onDidRender, (r) => r.curves.includes("relu"));
-    await vscode.commands.executeCommand("activationLens.plotActivation");
+    const rendered = nextRender(api, (r) => r.curves.includes("relu"));
+    await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["relu"] });
     assert.deepEqual((await rendered).curves, ["relu"]);
     if (hasBrowser) {
       const c = await inspectCanvas("curve-f", "vsix-relu-curve-f");

@@ -1,0 +1,151 @@
+import * as vscode from "vscode";
+import { formatNumbers } from "../../core/parse";
+import { applyActivation } from "../../core/kernels";
+import type { CurvesState, HeatmapState } from "../../shared/protocol";
+import { readConfig } from "../config";
+import { ActivationPanel } from "../panel";
+import { asMatrix, readSelection, UserError } from "../selection";
+import { formatShape } from "../../core/format";
+import { activationFromArgs } from "./args";
+
+/** Most markers drawn on a curve (more values are thinned evenly, and the view says so). */
+const MAX_MARKERS = 5_000;
+
+/** Plot Selected Values on Activation Curve: each value x marked at (x, f(x)) and (x, f′(x)). */
+export function plotSelection(context: vscode.ExtensionContext, args?: unknown): CurvesState {
+  const cfg = readConfig();
+  const act = activationFromArgs(args, cfg.defaultActivation);
+  const sel = readSelection(vscode.window.activeTextEditor, cfg.maxSelectionValues);
+  const all = sel.parsed.data;
+  const step = Math.max(1, Math.ceil(all.length / MAX_MARKERS));
+  const values: number[] = [];
+  let mn = Infinity;
+  let mx = -Infinity;
+  let finite = 0;
+  for (let i = 0; i < all.length; i++) {
+    const v = all[i];
+    if (Number.isFinite(v)) {
+      finite++;
+      mn = v < mn ? v : mn;
+      mx = v > mx ? v : mx;
+    }
+    if (i % step === 0) {
+      values.push(v);
+    }
+  }
+  let [lo, hi] = cfg.defaultRange;
+  if (finite > 0) {
+    const pad = Math.max(0.5, 0.05 * (mx - mn));
+    lo = Math.min(lo, mn - pad);
+    hi = Math.max(hi, mx + pad);
+  }
+  const dropped = all.length - finite;
+  const label =
+    `${sel.label} (${all.length} value${all.length === 1 ? "" : "s"}` +
+    (step > 1 ? `, every ${step}th shown` : "") +
+    (dropped ? `, ${dropped} non-finite not drawn` : "") +
+    ")";
+  const state: CurvesState = {
+    view: "curves",
+    curves: [act],
+    range: [lo, hi],
+    layout: "side-by-side",
+    markers: { values, label },
+    caption: `Selected values on ${act.id}: ${label}`,
+  };
+  ActivationPanel.show(context.extensionUri, state);
+  return state;
+}
+
+/** Show Layer Activation Heatmap for Selection: rows × units before and after the activation. */
+export function heatmapSelection(context: vscode.ExtensionContext, args?: unknown): HeatmapState {
+  const cfg = readConfig();
+  const act = activationFromArgs(args, cfg.defaultActivation);
+  const sel = readSelection(vscode.window.activeTextEditor, cfg.maxSelectionValues);
+  const { rows, units, note } = asMatrix(sel.parsed.shape, sel.parsed.data.length);
+  const warnings = sel.parsed.warnings.length ? ` ${sel.parsed.warnings.join(" ")}` : "";
+  const state: HeatmapState = {
+    view: "heatmap",
+    rows,
+    units,
+    shape: sel.parsed.shape,
+    source: `${sel.label}, ${sel.parsed.format}${sel.parsed.dtype ? ` ${sel.parsed.dtype}` : ""}, shape ${formatShape(sel.parsed.shape)}`,
+    note: note || warnings ? `${note ?? ""}${warnings}`.trim() : undefined,
+    activation: act,
+    colormaps: { pre: cfg.colormapPre, post: cfg.colormapPost },
+    columnLabels: sel.parsed.columnLabels,
+    saturationEps: cfg.saturationEpsilon,
+  };
+  const data = new Float64Array(sel.parsed.data).buffer;
+  ActivationPanel.show(context.extensionUri, state, data);
+  return state;
+}
+
+/** Apply Activation to Selection: the activated values in the selection's own format, copied or replacing it. */
+export async function applyToSelection(args?: unknown): Promise<{ text: string; mode: "copy" | "replace" } | undefined> {
+  const cfg = readConfig();
+  const act = activationFromArgs(args, cfg.defaultActivation);
+  const sel = readSelection(vscode.window.activeTextEditor, cfg.maxSelectionValues);
+  const out = applyActivation(act.id, sel.parsed.data, act.params);
+  const text = formatNumbers(out, sel.parsed.shape, sel.parsed);
+  const a = (typeof args === "object" && args !== null ? args : {}) as Record<string, unknown>;
+  let mode: "copy" | "replace" | undefined = a.mode === "copy" || a.mode === "replace" ? a.mode : undefined;
+  if (!mode) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: "$(copy) Copy to clipboard", mode: "copy" as const, detail: "The document is not changed." },
+        { label: "$(replace) Replace the selection", mode: "replace" as const, detail: "One edit; Undo restores it." },
+      ],
+      { title: `Apply ${act.id} to ${sel.parsed.data.length} values (${sel.parsed.format})` },
+    );
+    if (!pick) {
+      return undefined;
+    }
+    mode = pick.mode;
+  }
+  if (mode === "copy") {
+    await vscode.env.clipboard.writeText(text);
+    void vscode.window.showInformationMessage(`Activation Lens: ${act.id} of ${sel.parsed.data.length} values copied.`);
+  } else {
+    const editor = sel.editor;
+    const version = editor.document.version;
+    const ok = await editor.edit((b) => b.replace(sel.selection, text));
+    if (!ok || editor.document.version === version) {
+      throw new UserError("the document could not be edited (it may be read-only).");
+    }
+  }
+  return { text, mode };
+}
+
+/** Export Chart or Heatmap: the panel's picture as PNG and its data as CSV beside it. */
+export async function exportView(args?: unknown): Promise<{ png: vscode.Uri; csv: vscode.Uri } | undefined> {
+  const panel = ActivationPanel.instance;
+  if (!panel) {
+    throw new UserError("open a chart or heatmap first (Plot Activation Function… or Show Layer Activation Heatmap).");
+  }
+  const exported = await panel.channel.requestExport();
+  const a = (typeof args === "object" && args !== null ? args : {}) as Record<string, unknown>;
+  let target: vscode.Uri | undefined;
+  if (typeof a.uri === "string") {
+    target = vscode.Uri.parse(a.uri);
+  } else if (a.uri instanceof vscode.Uri) {
+    target = a.uri;
+  } else {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    target = await vscode.window.showSaveDialog({
+      title: "Export Activation Lens view",
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `${exported.name}.png`) : undefined,
+      filters: { "PNG image": ["png"] },
+    });
+  }
+  if (!target) {
+    return undefined;
+  }
+  const pngUri = target.path.endsWith(".png") ? target : target.with({ path: `${target.path}.png` });
+  const csvUri = pngUri.with({ path: pngUri.path.replace(/\.png$/, ".csv") });
+  const b64 = exported.png.slice("data:image/png;base64,".length);
+  await vscode.workspace.fs.writeFile(pngUri, Uint8Array.from(Buffer.from(b64, "base64")));
+  await vscode.workspace.fs.writeFile(csvUri, new TextEncoder().encode(exported.csv));
+  void vscode.window.showInformationMessage(`Activation Lens: saved ${pngUri.path.split("/").pop()} and its CSV.`);
+  return { png: pngUri, csv: csvUri };
+}

@@ -1,0 +1,37 @@
+import * as vscode from "vscode";
+
+/** The extension's settings (package.json `contributes.configuration`), read fresh on every use so changes apply live. */
+export interface LensConfig {
+  defaultActivation: string;
+  dialect: string;
+  defaultRange: [number, number];
+  colormapPre: string;
+  colormapPost: string;
+  hoverEnabled: boolean;
+  hoverLanguages: string[];
+  sideViewFollow: boolean;
+  maxSelectionValues: number;
+  saturationEpsilon: number;
+}
+
+export const HOVER_LANGUAGES_DEFAULT = ["python", "javascript", "typescript", "javascriptreact", "typescriptreact", "julia"];
+
+export function readConfig(): LensConfig {
+  const c = vscode.workspace.getConfiguration("activationLens");
+  const range = c.get<number[]>("defaultRange", [-7, 7]);
+  const okRange = Array.isArray(range) && range.length === 2 && range.every(Number.isFinite) && range[0] < range[1];
+  const max = c.get<number>("maxSelectionValues", 1_000_000);
+  const eps = c.get<number>("saturationEpsilon", 1e-3);
+  return {
+    defaultActivation: c.get<string>("defaultActivation", "relu") || "relu",
+    dialect: c.get<string>("dialect", "auto") || "auto",
+    defaultRange: okRange ? [range[0], range[1]] : [-7, 7],
+    colormapPre: c.get<string>("colormap.preActivation", "RdBu") || "RdBu",
+    colormapPost: c.get<string>("colormap.postActivation", "viridis") || "viridis",
+    hoverEnabled: c.get<boolean>("hover.enabled", true),
+    hoverLanguages: c.get<string[]>("hover.languages", HOVER_LANGUAGES_DEFAULT),
+    sideViewFollow: c.get<boolean>("sideView.follow", true),
+    maxSelectionValues: Number.isFinite(max) && max > 0 ? Math.floor(max) : 1_000_000,
+    saturationEpsilon: Number.isFinite(eps) && eps > 0 ? eps : 1e-3,
+  };
+}

@@ -1,0 +1,115 @@
+import * as vscode from "vscode";
+import type { CurvesState, PanelState } from "../shared/protocol";
+import { readConfig } from "./config";
+import { followEditor, type FollowResult } from "./follow";
+import { WebviewChannel } from "./webviewChannel";
+import { webviewPage, webviewResourceRoots } from "./webviewHtml";
+
+const DEBOUNCE_MS = 200;
+
+/**
+ * The side view (`activationLens.sideView`): follows the active editor — the activation call under the
+ * cursor, a numeric selection, or else the last pinned curve. Debounced; a newer editor event makes any
+ * pending one stale (it is dropped). The channel replays the last state whenever the view's webview is
+ * re-created (the view was hidden and shown again).
+ */
+export class SideViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  readonly channel = new WebviewChannel("side");
+  private view: vscode.WebviewView | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private pinned: CurvesState;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The last decision (for tests and the status of the view). */
+  lastFollow: FollowResult | undefined;
+  private readonly followedEmitter = new vscode.EventEmitter<FollowResult>();
+  readonly onDidFollow = this.followedEmitter.event;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    const cfg = readConfig();
+    this.pinned = { view: "curves", curves: [{ id: cfg.defaultActivation, params: {} }], range: cfg.defaultRange, layout: "stacked" };
+    this.channel.show(this.pinned);
+    this.disposables.push(
+      vscode.window.onDidChangeTextEditorSelection((e) => this.schedule(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => this.schedule(e)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration("activationLens")) {
+          this.schedule(vscode.window.activeTextEditor);
+        }
+      }),
+    );
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    view.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(this.extensionUri) };
+    this.channel.attach(view.webview);
+    view.webview.html = webviewPage({ webview: view.webview, extensionUri: this.extensionUri, script: "panel", title: "Activation Lens", surface: "side" });
+    view.onDidDispose(() => {
+      this.view = undefined;
+    });
+    this.schedule(vscode.window.activeTextEditor);
+  }
+
+  get visible(): boolean {
+    return this.view?.visible ?? false;
+  }
+
+  /** The curve shown when nothing else applies (the last one the user plotted). */
+  pin(state: PanelState): void {
+    if (state.view === "curves") {
+      this.pinned = { ...state, markers: undefined, layout: "stacked" };
+      if (this.lastFollow?.kind !== "show") {
+        this.channel.show(this.pinned);
+      }
+    }
+  }
+
+  private schedule(editor: vscode.TextEditor | undefined): void {
+    const gen = ++this.generation;
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (gen === this.generation) {
+        this.update(editor, gen);
+      }
+    }, DEBOUNCE_MS);
+  }
+
+  private update(editor: vscode.TextEditor | undefined, gen: number): void {
+    const cfg = readConfig();
+    if (!cfg.sideViewFollow || !editor) {
+      return;
+    }
+    let result: FollowResult;
+    try {
+      result = followEditor(editor.document, editor.selection, cfg, this.pinned);
+    } catch (e) {
+      console.warn("[Activation Lens] side view could not follow the editor:", e);
+      return;
+    }
+    if (gen !== this.generation) {
+      return; // stale: a newer event arrived while this one ran
+    }
+    this.lastFollow = result;
+    if (result.kind === "show") {
+      this.channel.show(result.state, result.data);
+    } else {
+      this.channel.show(this.pinned);
+    }
+    this.followedEmitter.fire(result);
+  }
+
+  dispose(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.channel.dispose();
+    this.followedEmitter.dispose();
+    while (this.disposables.length) {
+      this.disposables.pop()?.dispose();
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { getActivation, listActivations } from "../../core/activations";
+import type { ParamSpec } from "../../core/types";
+import type { CurvesState, CurveSpec, ParamValue } from "../../shared/protocol";
+import { h, uid } from "../dom";
+
+/**
+ * The controls above the curves: one card per activation (parameter sliders + number inputs, enum
+ * selects, a remove button), "add activation", x range and layout. Every control is a native input
+ * (keyboard-operable, labelled). Changes call `onChange` with the new state; the caller redraws.
+ */
+export class CurveControls {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly onChange: (state: CurvesState) => void,
+  ) {}
+
+  render(state: CurvesState): void {
+    const cards = state.curves.map((c, i) => this.curveCard(state, c, i));
+    const addId = uid("add");
+    const add = h(
+      "select",
+      { id: addId, "data-testid": "add-activation", "aria-label": "Add an activation to compare" },
+      h("option", { value: "", text: "Add activation…" }),
+      ...listActivations()
+        .filter((s) => s.kind === "elementwise")
+        .map((s) => h("option", { value: s.id, text: `${s.label} (${s.id})` })),
+    );
+    add.disabled = state.curves.length >= 12;
+    add.addEventListener("change", () => {
+      if (add.value) {
+        this.onChange({ ...state, curves: [...state.curves, { id: add.value, params: {} }] });
+      }
+    });
+    const lo = numberInput("range-min", "x from", state.range[0], 0.5);
+    const hi = numberInput("range-max", "x to", state.range[1], 0.5);
+    const applyRange = () => {
+      const a = Number(lo.input.value);
+      const b = Number(hi.input.value);
+      if (Number.isFinite(a) && Number.isFinite(b) && a < b) {
+        lo.input.removeAttribute("aria-invalid");
+        this.onChange({ ...state, range: [a, b] });
+      } else {
+        lo.input.setAttribute("aria-invalid", "true");
+      }
+    };
+    lo.input.addEventListener("change", applyRange);
+    hi.input.addEventListener("change", applyRange);
+    const layout = h(
+      "select",
+      { "data-testid": "layout", "aria-label": "Layout of f and f′" },
+      h("option", { value: "side-by-side", text: "f and f′ side by side", selected: state.layout === "side-by-side" }),
+      h("option", { value: "stacked", text: "f and f′ stacked", selected: state.layout === "stacked" }),
+    );
+    layout.addEventListener("change", () =>
+      this.onChange({ ...state, layout: layout.value === "stacked" ? "stacked" : "side-by-side" }),
+    );
+    const toolbar = h("div", { class: "toolbar", role: "group", "aria-label": "Chart settings" }, add, lo.label, hi.label, layout);
+    this.root.replaceChildren(
+      h("div", { class: "curve-cards" }, ...cards),
+      toolbar,
+      state.dialect ? h("p", { class: "muted", text: `Parameter defaults as ${state.dialect} means them.` }) : null,
+    );
+  }
+
+  private curveCard(state: CurvesState, curve: CurveSpec, index: number): HTMLElement {
+    const spec = getActivation(curve.id);
+    const title = h("strong", { text: spec ? spec.label : curve.id });
+    const formula = h("code", { class: "formula", text: spec ? spec.formula.text : "" });
+    const remove = h("button", {
+      class: "icon",
+      "aria-label": `Remove ${spec?.label ?? curve.id}`,
+      title: "Remove",
+      text: "×",
+      disabled: state.curves.length <= 1,
+    });
+    remove.addEventListener("click", () => this.onChange({ ...state, curves: state.curves.filter((_, i) => i !== index) }));
+    const setParam = (name: string, value: ParamValue) => {
+      const curves = state.curves.map((c, i) => (i === index ? { ...c, params: { ...c.params, [name]: value } } : c));
+      this.onChange({ ...state, curves });
+    };
+    const params = (spec?.params ?? []).map((p) => paramControl(p, curve.params[p.name], (v) => setParam(p.name, v), index));
+    return h(
+      "section",
+      { class: "curve-card", "data-testid": `curve-card-${index}`, "aria-label": `${spec?.label ?? curve.id} parameters` },
+      h("div", { class: "card-head" }, h("span", { class: "swatch", "data-series": index % 6 }), title, remove),
+      formula,
+      ...params,
+    );
+  }
+}
+
+function numberInput(testId: string, label: string, value: number, step: number) {
+  const input = h("input", { type: "number", value, step, "data-testid": testId, "aria-label": label });
+  return { input, label: h("label", { class: "inline" }, `${label} `, input) };
+}
+
+/** One control for one torch parameter: slider + number box for numbers, select for enums, checkbox for booleans. */
+export function paramControl(p: ParamSpec, current: ParamValue | undefined, set: (v: ParamValue) => void, index: number): HTMLElement {
+  const value = current ?? p.default;
+  const id = uid(`p-${p.name}`);
+  const testId = `param-${index}-${p.name}`;
+  if (p.kind === "enum") {
+    const select = h(
+      "select",
+      { id, "data-testid": testId },
+      ...(p.options ?? []).map((o) => h("option", { value: o, text: o, selected: o === value })),
+    );
+    select.addEventListener("change", () => set(select.value));
+    return h("div", { class: "param" }, h("label", { for: id, text: p.name, title: p.description }), select);
+  }
+  if (p.kind === "boolean") {
+    const box = h("input", { id, type: "checkbox", "data-testid": testId, checked: value === true });
+    box.addEventListener("change", () => set(box.checked));
+    return h("div", { class: "param" }, h("label", { for: id, text: p.name, title: p.description }), box);
+  }
+  const v = typeof value === "number" ? value : 0;
+  const lo = p.sliderMin ?? p.min ?? -5;
+  const hi = p.sliderMax ?? p.max ?? 5;
+  const step = (hi - lo) / 200;
+  const slider = h("input", {
+    type: "range",
+    min: lo,
+    max: hi,
+    step,
+    value: Math.min(hi, Math.max(lo, v)),
+    "aria-label": `${p.name} slider`,
+    "data-testid": `${testId}-slider`,
+  });
+  const box = h("input", { id, type: "number", value: v, step: "any", "data-testid": testId, title: p.description });
+  const commit = (raw: string, from: "slider" | "box") => {
+    const n = Number(raw);
+    if (raw.trim() === "" || !Number.isFinite(n)) {
+      box.setAttribute("aria-invalid", "true");
+      return;
+    }
+    box.removeAttribute("aria-invalid");
+    if (from === "slider") {
+      box.value = String(n);
+    }
+    set(n);
+  };
+  slider.addEventListener("input", () => commit(slider.value, "slider"));
+  box.addEventListener("change", () => commit(box.value, "box"));
+  const range = [p.min, p.max].some((b) => b !== undefined)
+    ? ` (${p.min ?? "−∞"}${p.minExclusive ? " <" : " ≤"} ${p.name}${p.maxExclusive ? " <" : " ≤"} ${p.max ?? "∞"})`
+    : "";
+  return h(
+    "div",
+    { class: "param" },
+    h("label", { for: id, text: p.name, title: `${p.description}${range}` }),
+    slider,
+    box,
+  );
+}

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { activateExtension, closeAllEditors, nextRender, untitled } from "../helpers";
+
+describe("Apply Activation to Selection and Export", function () {
+  this.timeout(60_000);
+  before(closeAllEditors);
+
+  it("replaces the selection in its own format with one undoable edit", async () => {
+    const editor = await untitled("x = [-2.0, -0.5, 0.0, 1.5, 3.0]\n");
+    const doc = editor.document;
+    const start = doc.getText().indexOf("[");
+    const end = doc.getText().indexOf("]") + 1;
+    editor.selection = new vscode.Selection(doc.positionAt(start), doc.positionAt(end));
+    const result = (await vscode.commands.executeCommand("activationLens.applyToSelection", { activation: "relu", mode: "replace" })) as
+      | { text: string }
+      | undefined;
+    assert.ok(result, "the command returned its result");
+    const after = doc.getText();
+    assert.ok(after.startsWith("x = ["), after);
+    const values = JSON.parse(after.slice(4).trim()) as number[];
+    assert.deepEqual(values, [0, 0, 0, 1.5, 3]);
+    await vscode.commands.executeCommand("undo");
+    assert.equal(doc.getText(), "x = [-2.0, -0.5, 0.0, 1.5, 3.0]\n", "one undo restores the document");
+  });
+
+  it("copies instead, leaving the document unchanged", async () => {
+    const content = "[[-1.0, 2.0], [3.0, -4.0]]";
+    const editor = await untitled(content);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
+    await vscode.commands.executeCommand("activationLens.applyToSelection", { activation: "leaky_relu", params: { negative_slope: 0.5 }, mode: "copy" });
+    assert.equal(editor.document.getText(), content);
+    const copied = await vscode.env.clipboard.readText();
+    assert.deepEqual(JSON.parse(copied), [
+      [-0.5, 2],
+      [3, -2],
+    ]);
+  });
+
+  it("exports the panel's picture as PNG and its data as CSV", async () => {
+    const api = await activateExtension();
+    const rendered = nextRender(api, (r) => r.curves.join() === "sigmoid,tanh");
+    await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["sigmoid", "tanh"] });
+    await rendered;
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const target = vscode.Uri.joinPath(folder, ".export-test", "curves.png");
+    const out = (await vscode.commands.executeCommand("activationLens.exportView", { uri: target.toString() })) as
+      | { png: vscode.Uri; csv: vscode.Uri }
+      | undefined;
+    assert.ok(out, `export returned nothing: ${api.lastError()}`);
+    const png = await vscode.workspace.fs.readFile(out.png);
+    assert.deepEqual(Array.from(png.slice(0, 8)), [137, 80, 78, 71, 13, 10, 26, 10], "a PNG signature");
+    assert.ok(png.length > 5000, `PNG of ${png.length} bytes`);
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(out.csv));
+    assert.match(csv.split("\n")[0], /^x,sigmoid,sigmoid_prime,tanh,tanh_prime$/);
+    const row = csv.split("\n")[1].split(",").map(Number);
+    assert.equal(row[0], -7);
+    assert.ok(Math.abs(row[1] - 1 / (1 + Math.exp(7))) < 1e-15);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, ".export-test"), { recursive: true });
+  });
+});

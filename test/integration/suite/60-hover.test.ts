@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { hasBrowser, hoverImages, screenshot } from "../browser";
+import { activateExtension, closeAllEditors, openExample, sleep } from "../helpers";
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === "string" ? c : "value" in c ? c.value : ""))
+    .join("\n");
+}
+
+describe("Hovers over activation calls", function () {
+  this.timeout(60_000);
+  before(closeAllEditors);
+
+  it("nn.LeakyReLU(0.2): name, parameter from the code, formulas, gain, a curve image and command links", async () => {
+    await activateExtension();
+    const editor = await openExample("model.py");
+    const at = editor.document.positionAt(editor.document.getText().indexOf("nn.LeakyReLU(0.2)") + 6);
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, at)) as vscode.Hover[];
+    const text = hoverText(hovers);
+    assert.match(text, /Leaky ReLU/);
+    assert.match(text, /`negative_slope` \| `0\.2` \| from the code/);
+    assert.match(text, /!\[.*\]\(data:image\/svg\+xml;base64,/);
+    assert.match(text, /init gain/);
+    assert.match(text, /command:activationLens\.plotActivation/);
+  });
+
+  it("F.gelu in Classifier.forward uses torch's default approximate='none'", async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const at = editor.document.positionAt(editor.document.getText().indexOf("F.gelu(") + 3);
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, at)) as vscode.Hover[];
+    const text = hoverText(hovers);
+    assert.match(text, /GELU/);
+    assert.match(text, /`approximate` \| `none` \| torch default/);
+  });
+
+  it("no hover on a name that is not an activation", async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const at = editor.document.positionAt(editor.document.getText().indexOf("nn.Linear(") + 4);
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, at)) as vscode.Hover[];
+    assert.doesNotMatch(hoverText(hovers), /Activation|ReLU|init gain/);
+  });
+
+  it("the hover's curve image renders in the real workbench", async function () {
+    if (!hasBrowser) {
+      this.skip();
+    }
+    const editor = vscode.window.activeTextEditor!;
+    const pos = editor.document.positionAt(editor.document.getText().indexOf("nn.LeakyReLU(0.2)") + 6);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+    await sleep(300);
+    await vscode.commands.executeCommand("editor.action.showHover");
+    await sleep(800);
+    const imgs = await hoverImages();
+    assert.ok(imgs.length >= 1, "the hover shows an image");
+    assert.ok(imgs[0].naturalWidth > 100, `the image decoded: ${JSON.stringify(imgs[0])}`);
+    await screenshot("hover-leaky-relu");
+  });
+});
