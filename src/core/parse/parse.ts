@@ -316,15 +316,12 @@ function readForced(ctx: ParseContext, s: number, e: number, format: ParseFormat
  */
 function diagnose(text: string, s: number, e: number, err: ParseError): ParseError {
   const r = err.reason;
-  if (r.startsWith("too many values") || r.startsWith("the print is summarised") || r.startsWith("complex")) {
+  if (r.startsWith("too many values") || r.startsWith("the print is summarised") || r.startsWith("complex") || r.includes("' closes a '")) {
     return err;
   }
   const complexAt = findComplex(text, s, e);
   if (complexAt >= 0) {
     return new ParseError("complex numbers are not supported", text, complexAt);
-  }
-  if (r.startsWith("the selection seems to cut")) {
-    return err;
   }
   let depth = 0;
   let firstOpen = -1;
