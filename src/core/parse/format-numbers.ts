@@ -12,7 +12,9 @@
  * otherwise a float dtype (float32 for a Float32Array, else the tool's default float). Kept from
  * `like`: torch's `device`, TF's variable-free tensor form, Julia's element type, table column labels.
  * Not kept: `requires_grad`, `grad_fn` (new values have no autograd history). Tables and MATLAB
- * matrices are 2-D: 1-D data becomes one row, higher ranks become `[prod(leading), last]`.
+ * matrices are 2-D: 0-D and 1-D data become one row, higher ranks become `[prod(leading), last]`
+ * (and a one-column CSV/TSV has no delimiter left, so it reads back as `whitespace`); Julia literals
+ * of rank > 3 fold the trailing axes into the third.
  * Summarised prints are not reproduced: every value is written.
  */
 import type { ParsedNumbers } from "./types";
@@ -88,15 +90,46 @@ export function pythonRepr(x: number, f32 = false): string {
   return `${sign}${m}e${expText(d.exp, 2)}`;
 }
 
+/** JS-like shortest text: `1`, `-0.25`, `1e-7`, `1.5e+21` (what MATLAB prints with `format long g`, roughly). */
+function plainRepr(x: number, f32: boolean): string {
+  const d = shortestDigits(x, f32);
+  const sign = d.neg ? "-" : "";
+  if (x === 0) {
+    return sign + "0";
+  }
+  if (d.exp >= -7 && d.exp < 21) {
+    const p = positional(d);
+    return `${sign}${p.int}${p.frac === "" ? "" : "." + p.frac}`;
+  }
+  const m = d.digits.length > 1 ? `${d.digits[0]}.${d.digits.slice(1)}` : d.digits;
+  return `${sign}${m}e${d.exp < 0 ? "-" : "+"}${Math.abs(d.exp)}`;
+}
+
+/** Julia's float text: `1.0`, `-0.25`, `1.0e-5`, `1.5e21`. */
+function juliaRepr(x: number, f32: boolean): string {
+  const d = shortestDigits(x, f32);
+  const sign = d.neg ? "-" : "";
+  if (x === 0) {
+    return sign + "0.0";
+  }
+  if (d.exp >= -5 && d.exp < 16) {
+    const p = positional(d);
+    return `${sign}${p.int}.${p.frac === "" ? "0" : p.frac}`;
+  }
+  const m = `${d.digits[0]}.${d.digits.length > 1 ? d.digits.slice(1) : "0"}`;
+  return `${sign}${m}e${d.exp}`;
+}
+
 type Style = "numpy" | "torch" | "python" | "json" | "matlab" | "julia";
 
 function isIntDtype(dtype: string | undefined): boolean {
   return dtype !== undefined && /^u?int(8|16|32|64)$/.test(dtype);
 }
 
+/** All values are integers (−0 is not: an int dtype cannot hold it). */
 function allIntegral(data: Data): boolean {
   for (let i = 0; i < data.length; i++) {
-    if (!Number.isInteger(data[i])) {
+    if (!Number.isInteger(data[i]) || Object.is(data[i], -0)) {
       return false;
     }
   }
@@ -105,7 +138,7 @@ function allIntegral(data: Data): boolean {
 
 function allBool(data: Data): boolean {
   for (let i = 0; i < data.length; i++) {
-    if (data[i] !== 0 && data[i] !== 1) {
+    if ((data[i] !== 0 && data[i] !== 1) || Object.is(data[i], -0)) {
       return false;
     }
   }
@@ -160,8 +193,7 @@ function cells(data: Data, dtype: string | undefined, style: Style): string[] {
       } else if (!Number.isFinite(x)) {
         out[i] = x > 0 ? "Inf" : "-Inf";
       } else {
-        const r = pythonRepr(x, f32); // 1.0, 1e-05: MATLAB and Julia read both
-        out[i] = style === "julia" ? r.replace(/e([+-])0*(\d)/, (_m, s: string, d: string) => `e${s === "+" ? "" : "-"}${d}`) : r;
+        out[i] = style === "julia" ? juliaRepr(x, f32) : plainRepr(x, f32);
       }
     }
     return out;
@@ -407,7 +439,8 @@ export function formatNumbers(data: Float64Array | Float32Array, shape: number[]
       for (let i = 0; i < r; i++) {
         rows.push(c.slice(i * cN, (i + 1) * cN).join(" "));
       }
-      return `[${rows.join("; ")}]`;
+      // A single row gets a trailing ';' (valid MATLAB) so that it does not read as a numpy str.
+      return `[${rows.join("; ")}${r === 1 ? ";" : ""}]`;
     }
     case "julia":
     case "julia-display":
@@ -434,7 +467,8 @@ function formatJulia(data: Data, shape: readonly number[], like: ParsedNumbers):
   const rank = shape.length;
   const dtype = like.dtype !== undefined ? outDtype(data, like.dtype, "float64") : undefined;
   const c = cells(data, dtype === "bool" ? "bool" : isIntDtype(dtype) ? dtype : undefined, "julia");
-  const jt = dtype !== undefined ? (JULIA_TYPES[dtype] ?? "Float64") : undefined;
+  // Julia literals always carry their element type (`Float64[...]` is valid Julia), which marks them as Julia.
+  const jt = dtype !== undefined ? (JULIA_TYPES[dtype] ?? "Float64") : like.format === "julia" ? "Float64" : undefined;
   if (like.format === "julia-display") {
     const t = jt ?? "Float64";
     if (rank <= 1) {
