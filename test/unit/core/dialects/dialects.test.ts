@@ -56,7 +56,7 @@ describe("dialect table: defaults by framework", () => {
     ["tf", "elu", undefined, { alpha: 1 }],
     ["jax", "hardtanh", undefined, { min_val: -1, max_val: 1 }],
     ["flux", "softshrink", undefined, { lambd: 0.5 }],
-    ["flux", "rrelu", undefined, { lower: 1 / 8, upper: 1 / 3 }],
+    ["flux", "rrelu", undefined, { lower: 1 / 8, upper: 1 / 3, training: false }],
     ["keras3", "relu", undefined, {}],
   ];
   for (const [dialect, id, kind, expected] of rows) {
@@ -244,7 +244,7 @@ describe("dialect table: consistency", () => {
   });
 
   it("torch defaults agree with the torch reference note", () => {
-    assert.deepEqual(paramsForDialect("rrelu", "torch"), { lower: 0.125, upper: 1 / 3 });
+    assert.deepEqual(paramsForDialect("rrelu", "torch"), { lower: 0.125, upper: 1 / 3, training: false });
     assert.deepEqual(paramsForDialect("softplus", "torch"), { beta: 1, threshold: 20 });
     assert.deepEqual(paramsForDialect("hardtanh", "torch"), { min_val: -1, max_val: 1 });
     assert.deepEqual(paramsForDialect("softshrink", "torch"), { lambd: 0.5 });
