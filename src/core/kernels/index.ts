@@ -19,7 +19,8 @@
  *   i.e. the directional derivative d/dt f(x + t·1) (0 for softmax, which ignores shifts of a row). Their
  *   `out` length follows `applyVector` (glu halves each row).
  *
- * Paths: Float32Array inputs of relu, relu6, leaky_relu, hardtanh, sigmoid, tanh, elu (alpha > 0) and silu run
+ * Paths: Float32Array inputs of relu, relu6, leaky_relu, hardtanh, sigmoid, tanh, elu (alpha > 0), silu and gelu
+ * (both forms) run
  * on the WebAssembly SIMD kernels where WebAssembly SIMD is usable (see wasm-runtime.ts; in a VS Code webview
  * that needs `'wasm-unsafe-eval'` in the CSP), else — and for everything else — on the JS kernels
  * (js-kernels.ts): specialised loops for relu, relu6, leaky_relu, hardtanh, elu, tanh, silu, and the scalar
@@ -191,6 +192,13 @@ function applyWasmF32(id: string, p: ResolvedParams, x: Float32Array, y: Float32
       k.elu(x, y, Math.fround(alpha), true); // scalar: elu(−0) = alpha·expm1(−0) = −0 for alpha > 0
       return true;
     }
+    case "gelu":
+      if (p["approximate"] === "tanh") {
+        k.geluTanh(x, y);
+      } else {
+        k.gelu(x, y);
+      }
+      return true;
     default:
       return false;
   }

@@ -32,6 +32,8 @@ interface RawExports {
   silu(n: number): void;
   tanh(n: number): void;
   elu(n: number, alpha: number, thr: number): void;
+  gelu(n: number): void;
+  gelu_tanh(n: number): void;
 }
 
 /** float32 kernels; each maps `input` to `out` (same length; `out` may be `input`). */
@@ -50,6 +52,10 @@ export interface WasmF32Kernels {
   tanh(input: Float32Array, out: Float32Array): void;
   /** x > 0 ? x : alpha·expm1(x) (alpha rounded to float32); `negZeroPasses` picks elu(−0) = −0 (true) or alpha·(+0) (false). */
   elu(input: Float32Array, out: Float32Array, alpha: number, negZeroPasses: boolean): void;
+  /** x·Φ(x), computed in float64 lanes (Mills-ratio polynomial × exp) and rounded once. */
+  gelu(input: Float32Array, out: Float32Array): void;
+  /** x / (1 + exp(−2√(2/π)(x + 0.044715x³))), computed in float64 lanes and rounded once. */
+  geluTanh(input: Float32Array, out: Float32Array): void;
 }
 
 let cached: WasmF32Kernels | null | undefined;
@@ -94,6 +100,8 @@ function instantiate(): WasmF32Kernels | null {
     sigmoid: (input, out) => run(input, out, raw.sigmoid),
     silu: (input, out) => run(input, out, raw.silu),
     tanh: (input, out) => run(input, out, raw.tanh),
+    gelu: (input, out) => run(input, out, raw.gelu),
+    geluTanh: (input, out) => run(input, out, raw.gelu_tanh),
     elu: (input, out, alpha, negZeroPasses) => run(input, out, (n) => raw.elu(n, alpha, negZeroPasses ? -1.401298464324817e-45 : 0)),
   };
 }

@@ -6,7 +6,7 @@
 ;;   [0, 16384)       work buffer: BUFFER_FLOATS = 4096 float32 values; JS copies a chunk in, calls a
 ;;                    kernel, copies the chunk out. Kernels work in place on [0, 4·n) bytes; n must be a
 ;;                    multiple of 4 (JS rounds up: the padding lanes are computed and never read).
-;;   [16384, 16704)   constant table, written once by the start function $init. Kernels load the constants
+;;   [16384, 17360)   constant tables (float32, then float64), written once by the start function $init. Kernels load the constants
 ;;                    they need into locals before their loop: V8 rematerialises every `v128.const` inside a
 ;;                    loop with three instructions, a load from here is one (≈ +40 % on sigmoid).
 ;;
@@ -32,6 +32,13 @@
   ;; 16560 ONE 1.0   16576 BIAS63 i32 63   16592 TWOM64 2^-64   16608 EXPLO -120
   ;; 16624 EM1LO -40 16640 TWO 2.0   16656 BIAS i32 127   16672 NEG64 -64   16688 POS120 120
 
+  ;; float64 constants (f64x2), written by $init too:
+  ;; 16768 D_LOG2E  16784 D_MAGIC 1.5·2^52  16800 D_LN2HI (fdlibm ln2_hi, 32 trailing zero bits)  16816 D_LN2LO
+  ;; 16832 D_ONE  16848 D_BIAS i64 1023  16864…16976 D_E2…D_E9 = 1/2!…1/9!
+  ;; 16992…17184 D_M0…D_M12 Mills-ratio polynomial (fit_mills_ratio.py)  17200 D_FOUR  17216 D_AMAX 20
+  ;; 17232 D_INV_SQRT_2PI  17248 D_NEG20  17264 D_TWO_BETA 2·√(2/π)  17280 D_KAPPA 0.044715
+  ;; 17296 D_WLO −50  17312 D_WHI 200  17328 D_NEG11  17344 D_SIGN −0.0
+
   (func $init
     (v128.store (i32.const 16384) (v128.const f32x4 -0x0p+0 -0x0p+0 -0x0p+0 -0x0p+0))
     (v128.store (i32.const 16400) (v128.const f32x4 0x1.715476p+0 0x1.715476p+0 0x1.715476p+0 0x1.715476p+0))
@@ -53,7 +60,44 @@
     (v128.store (i32.const 16640) (v128.const f32x4 2 2 2 2))
     (v128.store (i32.const 16656) (v128.const i32x4 127 127 127 127))
     (v128.store (i32.const 16672) (v128.const f32x4 -64 -64 -64 -64))
-    (v128.store (i32.const 16688) (v128.const f32x4 120 120 120 120)))
+    (v128.store (i32.const 16688) (v128.const f32x4 120 120 120 120))
+    (v128.store (i32.const 16768) (v128.const f64x2 1.4426950408889634 1.4426950408889634))
+    (v128.store (i32.const 16784) (v128.const f64x2 0x1.8p52 0x1.8p52))
+    (v128.store (i32.const 16800) (v128.const f64x2 0x1.62e42fee00000p-1 0x1.62e42fee00000p-1))
+    (v128.store (i32.const 16816) (v128.const f64x2 0x1.a39ef35793c76p-33 0x1.a39ef35793c76p-33))
+    (v128.store (i32.const 16832) (v128.const f64x2 1 1))
+    (v128.store (i32.const 16848) (v128.const i64x2 1023 1023))
+    (v128.store (i32.const 16864) (v128.const f64x2 0.5 0.5))
+    (v128.store (i32.const 16880) (v128.const f64x2 0.16666666666666666 0.16666666666666666))
+    (v128.store (i32.const 16896) (v128.const f64x2 0.041666666666666664 0.041666666666666664))
+    (v128.store (i32.const 16912) (v128.const f64x2 0.008333333333333333 0.008333333333333333))
+    (v128.store (i32.const 16928) (v128.const f64x2 0.001388888888888889 0.001388888888888889))
+    (v128.store (i32.const 16944) (v128.const f64x2 0.0001984126984126984 0.0001984126984126984))
+    (v128.store (i32.const 16960) (v128.const f64x2 2.48015873015873e-05 2.48015873015873e-05))
+    (v128.store (i32.const 16976) (v128.const f64x2 2.755731922398589e-06 2.755731922398589e-06))
+    (v128.store (i32.const 16992) (v128.const f64x2 0.2500016372827465 0.2500016372827465))
+    (v128.store (i32.const 17008) (v128.const f64x2 0.2499473571861029 0.2499473571861029))
+    (v128.store (i32.const 17024) (v128.const f64x2 0.23512791370862546 0.23512791370862546))
+    (v128.store (i32.const 17040) (v128.const f64x2 0.19678632028653703 0.19678632028653703))
+    (v128.store (i32.const 17056) (v128.const f64x2 0.19419647607390544 0.19419647607390544))
+    (v128.store (i32.const 17072) (v128.const f64x2 -0.025425303489722977 -0.025425303489722977))
+    (v128.store (i32.const 17088) (v128.const f64x2 0.42145966397878715 0.42145966397878715))
+    (v128.store (i32.const 17104) (v128.const f64x2 -0.6838063649019296 -0.6838063649019296))
+    (v128.store (i32.const 17120) (v128.const f64x2 0.9481761429611455 0.9481761429611455))
+    (v128.store (i32.const 17136) (v128.const f64x2 -0.8968376327489597 -0.8968376327489597))
+    (v128.store (i32.const 17152) (v128.const f64x2 0.4867937875554428 0.4867937875554428))
+    (v128.store (i32.const 17168) (v128.const f64x2 -0.13981289501629302 -0.13981289501629302))
+    (v128.store (i32.const 17184) (v128.const f64x2 0.01670703441702152 0.01670703441702152))
+    (v128.store (i32.const 17200) (v128.const f64x2 4 4))
+    (v128.store (i32.const 17216) (v128.const f64x2 20 20))
+    (v128.store (i32.const 17232) (v128.const f64x2 0.3989422804014327 0.3989422804014327))
+    (v128.store (i32.const 17248) (v128.const f64x2 -20 -20))
+    (v128.store (i32.const 17264) (v128.const f64x2 1.5957691216057308 1.5957691216057308))
+    (v128.store (i32.const 17280) (v128.const f64x2 0.044715 0.044715))
+    (v128.store (i32.const 17296) (v128.const f64x2 -50 -50))
+    (v128.store (i32.const 17312) (v128.const f64x2 200 200))
+    (v128.store (i32.const 17328) (v128.const f64x2 -11 -11))
+    (v128.store (i32.const 17344) (v128.const f64x2 -0x0p+0 -0x0p+0)))
   (start $init)
 
   ;; relu(x) = x < 0 ? +0 : x. The "fast ReLU": one compare and one and-not per 4 lanes, no branch.
@@ -303,5 +347,183 @@
                                       (f32x4.gt (local.get $v) (local.get $THR))))
         (v128.store (local.get $p) (local.get $y))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $l))))
+
+  ;; ---------------------------------------------------------------------------------------------------------
+  ;; GELU kernels, computed in float64 (two lanes per f64x2) and rounded once to float32. In float32 the
+  ;; exponent arguments (−a²/2, −2u) would carry a relative error that exp multiplies by |argument| (up to
+  ;; ~100): hundreds of ulp in the tails. In float64 every error below is < 1e−9 relative, so the rounded
+  ;; result is within 1 ulp of the correctly rounded one (the tests allow 2).
+
+  ;; gelu(x) = x·Φ(x) (approximate = 'none'). With a = min(|x|, 20) and Q = 1 − Φ(a) = φ(a)·M(a):
+  ;;   φ(a) = exp(−a²/2)/√(2π)   (a is a float32, so a² and a²/2 are exact in float64)
+  ;;   M(a) ≈ t·g(t), t = 4/(4 + a), g a degree-12 polynomial (Mills ratio; fit_mills_ratio.py, rel. error
+  ;;        1.2e−10 on [0, 20]), evaluated in Estrin form
+  ;;   gelu(x) = x·Q for x < 0 (relative accuracy kept far into the tail, where 1 − erf would lose it all),
+  ;;             x·(1 − Q) otherwise.
+  ;; x < −20 → x·0 (−0; NaN at −∞, as the scalar's −∞·Φ(−∞) = −∞·0); gelu(±0) = ±0; NaN propagates.
+  (func (export "gelu") (param $n i32)
+    (local $p i32) (local $end i32) (local $x v128) (local $a v128) (local $t v128) (local $t2 v128)
+    (local $t4 v128) (local $w v128) (local $y v128) (local $Q v128)
+    (local $kf v128) (local $k v128) (local $r v128) (local $r2 v128) (local $q v128) (local $e v128)
+    (local $D_LOG2E v128) (local $D_MAGIC v128) (local $D_LN2HI v128) (local $D_LN2LO v128) (local $D_ONE v128) (local $D_BIAS v128)
+    (local $E2 v128) (local $E3 v128) (local $E4 v128) (local $E5 v128) (local $E6 v128) (local $E7 v128) (local $E8 v128) (local $E9 v128)
+    (local $M0 v128) (local $M1 v128) (local $M2 v128) (local $M3 v128) (local $M4 v128) (local $M5 v128) (local $M6 v128) (local $M7 v128) (local $M8 v128) (local $M9 v128) (local $M10 v128) (local $M11 v128) (local $M12 v128)
+    (local $D_FOUR v128) (local $D_AMAX v128) (local $D_INV_SQRT_2PI v128) (local $D_NEG20 v128) (local $D_SIGN v128)
+    (local $D_HALF v128) (local $zero v128)
+    (local.set $D_LOG2E (v128.load (i32.const 16768)))
+    (local.set $D_MAGIC (v128.load (i32.const 16784)))
+    (local.set $D_LN2HI (v128.load (i32.const 16800)))
+    (local.set $D_LN2LO (v128.load (i32.const 16816)))
+    (local.set $D_ONE (v128.load (i32.const 16832)))
+    (local.set $D_BIAS (v128.load (i32.const 16848)))
+    (local.set $E2 (v128.load (i32.const 16864)))
+    (local.set $E3 (v128.load (i32.const 16880)))
+    (local.set $E4 (v128.load (i32.const 16896)))
+    (local.set $E5 (v128.load (i32.const 16912)))
+    (local.set $E6 (v128.load (i32.const 16928)))
+    (local.set $E7 (v128.load (i32.const 16944)))
+    (local.set $E8 (v128.load (i32.const 16960)))
+    (local.set $E9 (v128.load (i32.const 16976)))
+    (local.set $M0 (v128.load (i32.const 16992)))
+    (local.set $M1 (v128.load (i32.const 17008)))
+    (local.set $M2 (v128.load (i32.const 17024)))
+    (local.set $M3 (v128.load (i32.const 17040)))
+    (local.set $M4 (v128.load (i32.const 17056)))
+    (local.set $M5 (v128.load (i32.const 17072)))
+    (local.set $M6 (v128.load (i32.const 17088)))
+    (local.set $M7 (v128.load (i32.const 17104)))
+    (local.set $M8 (v128.load (i32.const 17120)))
+    (local.set $M9 (v128.load (i32.const 17136)))
+    (local.set $M10 (v128.load (i32.const 17152)))
+    (local.set $M11 (v128.load (i32.const 17168)))
+    (local.set $M12 (v128.load (i32.const 17184)))
+    (local.set $D_FOUR (v128.load (i32.const 17200)))
+    (local.set $D_AMAX (v128.load (i32.const 17216)))
+    (local.set $D_INV_SQRT_2PI (v128.load (i32.const 17232)))
+    (local.set $D_NEG20 (v128.load (i32.const 17248)))
+    (local.set $D_SIGN (v128.load (i32.const 17344)))
+    (local.set $D_HALF (v128.load (i32.const 16864)))
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ;; two float32 lanes per iteration, widened to float64
+        (local.set $x (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $p))))
+        ;; a = min(|x|, 20) (NaN kept: pmin(NaN, 20) = NaN)
+        (local.set $a (f64x2.pmin (v128.andnot (local.get $x) (local.get $D_SIGN)) (local.get $D_AMAX)))
+        (local.set $w (f64x2.mul (f64x2.mul (local.get $a) (local.get $a)) (f64x2.neg (local.get $D_HALF))))
+        ;; e = exp(w) in float64: k = round(w·log2 e), r = (w − k·ln2_hi) − k·ln2_lo, e^r by its Taylor series to
+        ;; r⁹/9! (truncation < 7e−12 relative for |r| ≤ ln2/2), 2^k from the bits of w·log2e + 1.5·2^52
+        (local.set $kf (f64x2.add (f64x2.mul (local.get $w) (local.get $D_LOG2E)) (local.get $D_MAGIC)))
+        (local.set $k (f64x2.sub (local.get $kf) (local.get $D_MAGIC)))
+        (local.set $r (f64x2.sub (f64x2.sub (local.get $w) (f64x2.mul (local.get $k) (local.get $D_LN2HI)))
+                                 (f64x2.mul (local.get $k) (local.get $D_LN2LO))))
+        (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+        (local.set $q
+          (f64x2.add
+            (f64x2.add
+              (f64x2.add (local.get $E2) (f64x2.mul (local.get $r) (local.get $E3)))
+              (f64x2.mul (local.get $r2) (f64x2.add (local.get $E4) (f64x2.mul (local.get $r) (local.get $E5)))))
+            (f64x2.mul (f64x2.mul (local.get $r2) (local.get $r2))
+              (f64x2.add
+                (f64x2.add (local.get $E6) (f64x2.mul (local.get $r) (local.get $E7)))
+                (f64x2.mul (local.get $r2) (f64x2.add (local.get $E8) (f64x2.mul (local.get $r) (local.get $E9))))))))
+        (local.set $e
+          (f64x2.mul
+            (f64x2.add (local.get $D_ONE) (f64x2.add (local.get $r) (f64x2.mul (local.get $r2) (local.get $q))))
+            (i64x2.shl (i64x2.add (local.get $kf) (local.get $D_BIAS)) (i32.const 52))))
+        (local.set $t (f64x2.div (local.get $D_FOUR) (f64x2.add (local.get $D_FOUR) (local.get $a))))
+        (local.set $t2 (f64x2.mul (local.get $t) (local.get $t)))
+        (local.set $t4 (f64x2.mul (local.get $t2) (local.get $t2)))
+        ;; g(t) = Σ M_i t^i, Estrin: pairs, then t², t⁴, t⁸
+        (local.set $Q
+          (f64x2.add
+            (f64x2.add
+              (f64x2.add (f64x2.add (local.get $M0) (f64x2.mul (local.get $t) (local.get $M1)))
+                         (f64x2.mul (local.get $t2) (f64x2.add (local.get $M2) (f64x2.mul (local.get $t) (local.get $M3)))))
+              (f64x2.mul (local.get $t4)
+                (f64x2.add (f64x2.add (local.get $M4) (f64x2.mul (local.get $t) (local.get $M5)))
+                           (f64x2.mul (local.get $t2) (f64x2.add (local.get $M6) (f64x2.mul (local.get $t) (local.get $M7)))))))
+            (f64x2.mul (f64x2.mul (local.get $t4) (local.get $t4))
+              (f64x2.add
+                (f64x2.add (f64x2.add (local.get $M8) (f64x2.mul (local.get $t) (local.get $M9)))
+                           (f64x2.mul (local.get $t2) (f64x2.add (local.get $M10) (f64x2.mul (local.get $t) (local.get $M11)))))
+                (f64x2.mul (local.get $t4) (local.get $M12))))))
+        ;; Q = φ(a)·t·g(t)
+        (local.set $Q (f64x2.mul (f64x2.mul (local.get $e) (local.get $D_INV_SQRT_2PI)) (f64x2.mul (local.get $t) (local.get $Q))))
+        (local.set $y (f64x2.mul (local.get $x)
+          (v128.bitselect (local.get $Q) (f64x2.sub (local.get $D_ONE) (local.get $Q)) (f64x2.lt (local.get $x) (local.get $zero)))))
+        (local.set $y (v128.bitselect (f64x2.mul (local.get $x) (local.get $zero)) (local.get $y)
+                                      (f64x2.lt (local.get $x) (local.get $D_NEG20))))
+        (v128.store64_lane 0 (local.get $p) (f32x4.demote_f64x2_zero (local.get $y)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $l))))
+
+  ;; gelu(x, approximate = 'tanh') = x·(1 + tanh u)/2 = x·σ(2u) = x / (1 + exp(−2u)),
+  ;; u = √(2/π)·(x + 0.044715·x³) — the scalar's cancellation-free form. −2u is clamped to [−50, 200]
+  ;; (beyond −50, exp is invisible beside 1; beyond 200 the result is far below float32's subnormals);
+  ;; x < −11 → x·0 (−0; NaN at −∞, as the scalar); gelu(±0) = ±0; NaN propagates.
+  (func (export "gelu_tanh") (param $n i32)
+    (local $p i32) (local $end i32) (local $x v128) (local $w v128) (local $y v128)
+    (local $kf v128) (local $k v128) (local $r v128) (local $r2 v128) (local $q v128) (local $e v128)
+    (local $D_LOG2E v128) (local $D_MAGIC v128) (local $D_LN2HI v128) (local $D_LN2LO v128) (local $D_ONE v128) (local $D_BIAS v128)
+    (local $E2 v128) (local $E3 v128) (local $E4 v128) (local $E5 v128) (local $E6 v128) (local $E7 v128) (local $E8 v128) (local $E9 v128)
+    (local $D_TWO_BETA v128) (local $D_KAPPA v128) (local $D_WLO v128) (local $D_WHI v128) (local $D_NEG11 v128)
+    (local $zero v128)
+    (local.set $D_LOG2E (v128.load (i32.const 16768)))
+    (local.set $D_MAGIC (v128.load (i32.const 16784)))
+    (local.set $D_LN2HI (v128.load (i32.const 16800)))
+    (local.set $D_LN2LO (v128.load (i32.const 16816)))
+    (local.set $D_ONE (v128.load (i32.const 16832)))
+    (local.set $D_BIAS (v128.load (i32.const 16848)))
+    (local.set $E2 (v128.load (i32.const 16864)))
+    (local.set $E3 (v128.load (i32.const 16880)))
+    (local.set $E4 (v128.load (i32.const 16896)))
+    (local.set $E5 (v128.load (i32.const 16912)))
+    (local.set $E6 (v128.load (i32.const 16928)))
+    (local.set $E7 (v128.load (i32.const 16944)))
+    (local.set $E8 (v128.load (i32.const 16960)))
+    (local.set $E9 (v128.load (i32.const 16976)))
+    (local.set $D_TWO_BETA (v128.load (i32.const 17264)))
+    (local.set $D_KAPPA (v128.load (i32.const 17280)))
+    (local.set $D_WLO (v128.load (i32.const 17296)))
+    (local.set $D_WHI (v128.load (i32.const 17312)))
+    (local.set $D_NEG11 (v128.load (i32.const 17328)))
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        ;; two float32 lanes per iteration, widened to float64
+        (local.set $x (f64x2.promote_low_f32x4 (v128.load64_zero (local.get $p))))
+        ;; w = −2u = −2√(2/π)·(x + κx³), clamped to [−50, 200] (NaN kept)
+        (local.set $w (f64x2.mul (f64x2.neg (local.get $D_TWO_BETA))
+          (f64x2.add (local.get $x) (f64x2.mul (local.get $D_KAPPA) (f64x2.mul (f64x2.mul (local.get $x) (local.get $x)) (local.get $x))))))
+        (local.set $w (f64x2.pmin (f64x2.pmax (local.get $w) (local.get $D_WLO)) (local.get $D_WHI)))
+        ;; e = exp(w) in float64: k = round(w·log2 e), r = (w − k·ln2_hi) − k·ln2_lo, e^r by its Taylor series to
+        ;; r⁹/9! (truncation < 7e−12 relative for |r| ≤ ln2/2), 2^k from the bits of w·log2e + 1.5·2^52
+        (local.set $kf (f64x2.add (f64x2.mul (local.get $w) (local.get $D_LOG2E)) (local.get $D_MAGIC)))
+        (local.set $k (f64x2.sub (local.get $kf) (local.get $D_MAGIC)))
+        (local.set $r (f64x2.sub (f64x2.sub (local.get $w) (f64x2.mul (local.get $k) (local.get $D_LN2HI)))
+                                 (f64x2.mul (local.get $k) (local.get $D_LN2LO))))
+        (local.set $r2 (f64x2.mul (local.get $r) (local.get $r)))
+        (local.set $q
+          (f64x2.add
+            (f64x2.add
+              (f64x2.add (local.get $E2) (f64x2.mul (local.get $r) (local.get $E3)))
+              (f64x2.mul (local.get $r2) (f64x2.add (local.get $E4) (f64x2.mul (local.get $r) (local.get $E5)))))
+            (f64x2.mul (f64x2.mul (local.get $r2) (local.get $r2))
+              (f64x2.add
+                (f64x2.add (local.get $E6) (f64x2.mul (local.get $r) (local.get $E7)))
+                (f64x2.mul (local.get $r2) (f64x2.add (local.get $E8) (f64x2.mul (local.get $r) (local.get $E9))))))))
+        (local.set $e
+          (f64x2.mul
+            (f64x2.add (local.get $D_ONE) (f64x2.add (local.get $r) (f64x2.mul (local.get $r2) (local.get $q))))
+            (i64x2.shl (i64x2.add (local.get $kf) (local.get $D_BIAS)) (i32.const 52))))
+        (local.set $y (f64x2.div (local.get $x) (f64x2.add (local.get $D_ONE) (local.get $e))))
+        (local.set $y (v128.bitselect (f64x2.mul (local.get $x) (local.get $zero)) (local.get $y)
+                                      (f64x2.lt (local.get $x) (local.get $D_NEG11))))
+        (v128.store64_lane 0 (local.get $p) (f32x4.demote_f64x2_zero (local.get $y)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $l))))
 )
