@@ -1,0 +1,41 @@
+/**
+ * Scalar access to one activation with its parameters resolved once: the loops of the statistics and explainers
+ * call `f(x)` / `df(x)` per element without re-validating parameters (no per-element allocation).
+ */
+import { ActivationParamError, getDefinition, resolveParams, UnknownActivationError } from "../activations";
+import type { ResolvedParams } from "../activations";
+import type { ActivationSpec, Params } from "../types";
+
+export interface ScalarActivation {
+  /** Canonical id (an alias given by the caller is resolved). */
+  readonly id: string;
+  readonly spec: ActivationSpec;
+  /** Every parameter, PyTorch defaults filled. */
+  readonly params: ResolvedParams;
+  /** f(x) in float64 (the registry's scalar math). */
+  readonly f: (x: number) => number;
+  /** f′(x) in float64, torch autograd's value at kinks. */
+  readonly df: (x: number) => number;
+  /** Kinks for these parameters, ascending. */
+  readonly kinks: readonly number[];
+}
+
+/**
+ * Resolves an elementwise activation (id or alias) and its parameters once.
+ * Throws UnknownActivationError, or ActivationParamError for bad params or a vector activation (softmax, glu, ...).
+ */
+export function scalarActivation(nameOrAlias: string, params?: Params): ScalarActivation {
+  const def = getDefinition(nameOrAlias);
+  if (def === undefined) {
+    throw new UnknownActivationError(nameOrAlias);
+  }
+  const id = def.spec.id;
+  const p = resolveParams(id, params);
+  const f0 = def.f;
+  const df0 = def.df;
+  if (f0 === undefined || df0 === undefined) {
+    throw new ActivationParamError(id, undefined, "is a vector activation: statistics need an elementwise one");
+  }
+  const kinks = [...def.spec.kinks(p)].sort((a, b) => a - b);
+  return { id, spec: def.spec, params: p, f: (x) => f0(x, p), df: (x) => df0(x, p), kinks };
+}
