@@ -1,0 +1,10 @@
+export { base64Encode, svgDataUri, utf8Encode } from "./data-uri";
+export { MINI_PLOT_COLORS, miniPlotSvg } from "./mini-plot";
+export type { MiniPlotColors, MiniPlotOptions } from "./mini-plot";
+export { clipRuns, simplify } from "./polyline";
+export type { Point } from "./polyline";
+export { robustRange } from "./range";
+export type { RobustRangeOptions } from "./range";
+export { sparklineSvg } from "./sparkline";
+export type { SparklineOptions } from "./sparkline";
+export { coord, escapeXml, safeColor, stripInvalidXml } from "./svg";
