@@ -12,7 +12,8 @@
  *
  * In 3 and 4 the exponent −x² is split as −z² + (z − x)(z + x) with z = x rounded to float32, so z² is exact
  * and the large part of the exponent carries no rounding error: erfc keeps full relative precision far into
- * the tail (where 1 − erf(x) would lose every digit). Errors are below 1 ulp in every range.
+ * the tail (where 1 − erf(x) would lose every digit). Measured against mpmath (erf.test.ts): erf within 1 ulp,
+ * erfc within 2 ulp (as glibc's erfc, which uses the same approximations).
  */
 
 const ERX = 8.45062911510467529297e-1;
@@ -146,7 +147,7 @@ export function erf(x: number): number {
 }
 
 /**
- * The complementary error function erfc(x) = 1 − erf(x), to within 1 ulp, with full relative precision in the
+ * The complementary error function erfc(x) = 1 − erf(x), to within 2 ulp, with full relative precision in the
  * right tail (erfc(26) ≈ 5.7e−296 is computed, not rounded to 0). erfc(+∞) = 0, erfc(−∞) = 2.
  */
 export function erfc(x: number): number {
