@@ -6,13 +6,14 @@
 ;;   [0, 16384)       work buffer: BUFFER_FLOATS = 4096 float32 values; JS copies a chunk in, calls a
 ;;                    kernel, copies the chunk out. Kernels work in place on [0, 4·n) bytes; n must be a
 ;;                    multiple of 4 (JS rounds up: the padding lanes are computed and never read).
-;;   [16384, 17360)   constant tables (float32, then float64), written once by the start function $init. Kernels load the constants
-;;                    they need into locals before their loop: V8 rematerialises every `v128.const` inside a
-;;                    loop with three instructions, a load from here is one (≈ +40 % on sigmoid).
+;;   [16384, 17360)   constant tables (float32, then float64), written once by the start function $init.
+;;                    Kernels load the constants they need into locals before their loop: V8 rematerialises
+;;                    every `v128.const` inside a loop with three instructions, a load is one (+40 % sigmoid).
 ;;
 ;; Accuracy contract (checked by test/unit/core/kernels): every result is within 2 ulp of the float64
 ;; reference rounded to float32, subnormal results included (ulp of a subnormal = 2^-149); NaN in → NaN out.
-;; All arithmetic is float32 and IEEE (wasm has no fast-math and no flush-to-zero).
+;; Arithmetic is IEEE (wasm has no fast-math and no flush-to-zero): float32 lanes (f32x4) everywhere except
+;; the two GELU kernels, which widen to float64 lanes (f64x2) — see there why.
 ;;
 ;; exp: t = k·ln2 + r with k = round(t·log2 e) (magic-number rounding: kf = t·log2e + 1.5·2^23 holds k in
 ;; its low mantissa bits), r = (t − k·LN2_HI) − k·LN2_LO (Cody–Waite; LN2_HI has 16 significant bits so
