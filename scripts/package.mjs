@@ -17,6 +17,8 @@ run(process.execPath, [
   "package",
   "--no-dependencies",
   "--allow-missing-repository",
+  // README images are relative (docs/images); there is no public repository URL to rewrite them to.
+  "--no-rewrite-relative-links",
   "--out",
   out,
 ]);

@@ -5,6 +5,7 @@ import { formatShape } from "../core/format";
 import { parseNumbers } from "../core/parse";
 import type { CurvesState, HeatmapState, PanelState } from "../shared/protocol";
 import type { LensConfig } from "./config";
+import { withDialectSetting } from "./dialect";
 import { asMatrix, selectionLabel } from "./selection";
 
 /** What the side view should show for an editor's cursor or selection. */
@@ -66,7 +67,8 @@ export function followEditor(
       }
     }
   }
-  const found = detectActivation(doc.getText(), doc.offsetAt(selection.active), doc.languageId);
+  const detected = detectActivation(doc.getText(), doc.offsetAt(selection.active), doc.languageId);
+  const found = detected && withDialectSetting(detected, cfg.dialect);
   if (found && getActivation(found.id)?.kind === "elementwise") {
     const pos = doc.positionAt(found.start);
     const callText = doc.getText().slice(found.start, Math.min(found.end, found.start + 80));

@@ -8,6 +8,7 @@ import { miniPlotSvg, svgDataUri } from "../core/plot";
 import type { ActivationSpec } from "../core/types";
 import { CommandIds } from "./commandIds";
 import { readConfig } from "./config";
+import { withDialectSetting } from "./dialect";
 
 /** Most characters of a selection the hover reads (a hover must stay instant). */
 const HOVER_MAX_SELECTION_CHARS = 1_000_000;
@@ -162,10 +163,11 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const text = doc.getText();
-    const found = detectActivation(text, doc.offsetAt(position), doc.languageId);
-    if (!found) {
+    const detected = detectActivation(text, doc.offsetAt(position), doc.languageId);
+    if (!detected) {
       return undefined;
     }
+    const found = withDialectSetting(detected, cfg.dialect);
     const md = activationHoverMarkdown(found, text.slice(found.start, Math.min(found.end, found.start + 120)));
     return md ? new vscode.Hover(md, new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end))) : undefined;
   }

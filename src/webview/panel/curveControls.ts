@@ -55,11 +55,11 @@ export class CurveControls {
       this.onChange({ ...state, layout: layout.value === "stacked" ? "stacked" : "side-by-side" }),
     );
     const toolbar = h("div", { class: "toolbar", role: "group", "aria-label": "Chart settings" }, add, lo.label, hi.label, layout);
-    this.root.replaceChildren(
-      h("div", { class: "curve-cards" }, ...cards),
-      toolbar,
-      state.dialect ? h("p", { class: "muted", text: `Parameter defaults as ${state.dialect} means them.` }) : null,
-    );
+    const parts: HTMLElement[] = [h("div", { class: "curve-cards" }, ...cards), toolbar];
+    if (state.dialect) {
+      parts.push(h("p", { class: "muted", text: `Parameter defaults as ${state.dialect} means them.` }));
+    }
+    this.root.replaceChildren(...parts);
   }
 
   private curveCard(state: CurvesState, curve: CurveSpec, index: number): HTMLElement {
