@@ -104,7 +104,18 @@ export function paintSequential(
   return paintRange(values, out, cmap, a, b, special);
 }
 
-/** The shared loop: finite v → LUT entry for t = (v − lo) / (hi − lo); non-finite → special colours. */
+/** Packs a colour's bytes into one word in the platform's byte order (so a 32-bit store writes r, g, b, a). */
+function packRgba(c: readonly number[]): number {
+  const bytes = new Uint8ClampedArray([c[0], c[1], c[2], c[3]]);
+  return new Uint32Array(bytes.buffer)[0];
+}
+
+/**
+ * The shared loop: finite v → LUT entry for t = (v − lo) / (hi − lo); non-finite → special colours.
+ * Each pixel is one 32-bit store of a LUT word (byte order is preserved, as both are views of RGBA bytes);
+ * the position x = (v − lo) · (K / (hi − lo)) with K = 255 (sequential) or 254 (diverging) is computed with a
+ * precomputed factor, the division is used only when that factor is not finite (a subnormal range width).
+ */
 function paintRange(
   values: ArrayLike<number>,
   out: Uint8ClampedArray,
@@ -117,12 +128,28 @@ function paintRange(
   if (out.length < 4 * n) {
     throw new RangeError(`output buffer holds ${out.length} bytes, ${4 * n} needed`);
   }
-  const table = cmap.rgba;
+  const aligned = out.byteOffset % 4 === 0;
+  const out32 = aligned ? new Uint32Array(out.buffer, out.byteOffset, n) : new Uint32Array(n);
+  const words = new Uint32Array(cmap.rgba.buffer, cmap.rgba.byteOffset, cmap.rgba.length / 4);
   const diverging = cmap.kind === "diverging";
-  // Work on halves when hi − lo overflows to ∞ (lo = −1e308, hi = 1e308); t is unchanged by the scaling.
+  const K = diverging ? 254 : 255;
+  // Entry by k = round(x), no branch per value. Diverging: entry k for x ≤ 127, k + 1 above; only k = 127 has
+  // x on both sides, and entries 127 and 128 are both the centre colour, so the entry depends on k alone.
+  const table = diverging ? new Uint32Array(255) : words;
+  if (diverging) {
+    for (let k = 0; k < 255; k++) {
+      table[k] = words[k <= 127 ? k : k + 1];
+    }
+  }
+  // Work on halves when hi − lo overflows to ∞ (lo = −1e308, hi = 1e308); x is unchanged by the scaling.
   const s = hi - lo === Infinity ? 0.5 : 1;
   const loS = lo * s;
   const spanS = hi * s - loS;
+  const factor = spanS > 0 ? K / spanS : 0;
+  const useFactor = factor > 0 && factor < Infinity;
+  const nanWord = packRgba(special.nan);
+  const posWord = packRgba(special.posInf);
+  const negWord = packRgba(special.negInf);
   let below = 0;
   let above = 0;
   let nan = 0;
@@ -130,45 +157,30 @@ function paintRange(
   let negInf = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    const o = 4 * i;
-    let c: readonly number[] | undefined;
-    let k = 0;
-    if (v !== v) {
-      nan++;
-      c = special.nan;
-    } else if (v === Infinity) {
-      posInf++;
-      c = special.posInf;
-    } else if (v === -Infinity) {
-      negInf++;
-      c = special.negInf;
-    } else {
-      let t = spanS > 0 ? (v * s - loS) / spanS : 0.5;
-      if (t < 0) {
+    if (v - v === 0) {
+      let x = spanS > 0 ? (useFactor ? (v * s - loS) * factor : (K * (v * s - loS)) / spanS) : K / 2;
+      if (x < 0) {
         below++;
-        t = 0;
-      } else if (t > 1) {
+        x = 0;
+      } else if (x > K) {
         above++;
-        t = 1;
+        x = K;
       }
-      if (diverging) {
-        k = t <= 0.5 ? (254 * t + 0.5) | 0 : 1 + ((254 * t + 0.5) | 0);
-      } else {
-        k = (255 * t + 0.5) | 0;
-      }
-      k *= 4;
-    }
-    if (c) {
-      out[o] = c[0];
-      out[o + 1] = c[1];
-      out[o + 2] = c[2];
-      out[o + 3] = c[3];
+      // sequential: round(255 t); diverging: round(254 t) for t ≤ 0.5, 1 + round(254 t) above (see lutIndex)
+      out32[i] = table[(x + 0.5) | 0];
+    } else if (v !== v) {
+      nan++;
+      out32[i] = nanWord;
+    } else if (v > 0) {
+      posInf++;
+      out32[i] = posWord;
     } else {
-      out[o] = table[k];
-      out[o + 1] = table[k + 1];
-      out[o + 2] = table[k + 2];
-      out[o + 3] = table[k + 3];
+      negInf++;
+      out32[i] = negWord;
     }
+  }
+  if (!aligned) {
+    out.set(new Uint8ClampedArray(out32.buffer), 0);
   }
   return { lo, hi, below, above, nan, posInf, negInf };
 }

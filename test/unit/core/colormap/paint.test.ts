@@ -150,6 +150,16 @@ describe("core/colormap/paint", () => {
     assert.deepEqual(px(out, 2), entry(colormap("RdBu").rgba, 127));
   });
 
+  it("paints the same into a buffer that is not 4-byte aligned", () => {
+    const values = new Float64Array([-3, NaN, 0, 1.5, Infinity, 3, -Infinity]);
+    const aligned = new Uint8ClampedArray(values.length * 4);
+    const raw = new Uint8ClampedArray(values.length * 4 + 2);
+    const shifted = raw.subarray(2);
+    assert.deepEqual(paintDiverging(values, shifted, colormap("BrBG")), paintDiverging(values, aligned, colormap("BrBG")));
+    assert.deepEqual(Array.from(shifted), Array.from(aligned));
+    assert.deepEqual([raw[0], raw[1]], [0, 0]);
+  });
+
   it("colour-bar ticks are nice and include 0 for a symmetric range", () => {
     assert.deepEqual(colorbarTicks(-2.3, 2.3, 4), [-2, -1, 0, 1, 2]);
     assert.deepEqual(colorbarTicks(0, 1, 5), [0, 0.2, 0.4, 0.6, 0.8, 1]);
