@@ -3,7 +3,8 @@
  * non-finite values visible.
  *
  * Per cell, over the source block (see ./grid for the blocks):
- * - `min`, `max`, `mean`: over the finite values of the block (NaN when the block has none);
+ * - `min`, `max`, `mean`: over the finite values of the block (NaN when the block has none; 0 and −0 are
+ *   not told apart, so the min of {0, −0} may be +0);
  * - `count`: how many values are finite; `nan`, `posInf`, `negInf`: how many are NaN, +∞, −∞;
  * - `rep`: the value to paint, chosen so that a single spike stays visible:
  *   - if the block holds any NaN: NaN; else if it holds an infinity: that infinity (when it holds both,
@@ -14,6 +15,7 @@
  *     - `max` (for sequential maps of post-activations ≥ 0): the maximum;
  *     - `min`: the minimum; `mean`: the mean (smooths spikes away: for overviews only).
  * An unpooled cell (one source value) has that value as `rep`, and as min, max and mean when it is finite.
+ * When nothing is pooled at all, min, max and mean are one shared array (see {@link PooledMatrix}).
  */
 import { type PoolGrid, describePooling, poolGrid } from "./grid";
 
@@ -36,7 +38,10 @@ export interface PoolTotals {
 
 export interface PooledMatrix extends PoolGrid {
   readonly representative: Representative;
-  /** outRows × outCols, row-major. */
+  /**
+   * outRows × outCols, row-major. Read-only: when nothing is pooled, `min`, `max` and `mean` are one shared
+   * array (each cell's finite value, NaN otherwise).
+   */
   readonly rep: Float64Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
@@ -69,6 +74,9 @@ export function poolMatrix(
   const mode = options.representative ?? "absmax";
   const { outRows, outCols } = grid;
   const cells = outRows * outCols;
+  if (!grid.pooled) {
+    return unpooled(data, grid, mode);
+  }
   const min = new Float64Array(cells).fill(Infinity);
   const max = new Float64Array(cells).fill(-Infinity);
   const sum = new Float64Array(cells);
@@ -77,33 +85,54 @@ export function poolMatrix(
   const posInf = new Uint32Array(cells);
   const negInf = new Uint32Array(cells);
 
-  // Column → cell column, once.
-  const colCell = new Uint32Array(cols);
-  for (let c = 0; c < outCols; c++) {
-    colCell.fill(c, grid.colEdges[c], grid.colEdges[c + 1]);
-  }
+  // Each source row is walked block-column by block-column with local accumulators, merged into the cell
+  // once per (row, block) segment; non-finite values are classified in a second look at that segment only.
   for (let cr = 0; cr < outRows; cr++) {
     const base = cr * outCols;
     for (let r = grid.rowEdges[cr]; r < grid.rowEdges[cr + 1]; r++) {
       const off = r * cols;
-      for (let c = 0; c < cols; c++) {
-        const v = data[off + c];
-        const k = base + colCell[c];
-        if (v - v === 0) {
-          if (v < min[k]) {
-            min[k] = v;
+      for (let cc = 0; cc < outCols; cc++) {
+        const c0 = off + grid.colEdges[cc];
+        const c1 = off + grid.colEdges[cc + 1];
+        let lmin = Infinity;
+        let lmax = -Infinity;
+        let lsum = 0;
+        let bad = 0;
+        for (let i = c0; i < c1; i++) {
+          const v = data[i];
+          if (v - v === 0) {
+            // finite (NaN − NaN and ∞ − ∞ are NaN)
+            if (v < lmin) {
+              lmin = v;
+            }
+            if (v > lmax) {
+              lmax = v;
+            }
+            lsum += v;
+          } else {
+            bad++;
           }
-          if (v > max[k]) {
-            max[k] = v;
+        }
+        const k = base + cc;
+        if (lmin < min[k]) {
+          min[k] = lmin;
+        }
+        if (lmax > max[k]) {
+          max[k] = lmax;
+        }
+        sum[k] += lsum;
+        count[k] += c1 - c0 - bad;
+        if (bad > 0) {
+          for (let i = c0; i < c1; i++) {
+            const v = data[i];
+            if (v !== v) {
+              nan[k]++;
+            } else if (v === Infinity) {
+              posInf[k]++;
+            } else if (v === -Infinity) {
+              negInf[k]++;
+            }
           }
-          sum[k] += v;
-          count[k]++;
-        } else if (v !== v) {
-          nan[k]++;
-        } else if (v > 0) {
-          posInf[k]++;
-        } else {
-          negInf[k]++;
         }
       }
     }
@@ -146,6 +175,70 @@ export function poolMatrix(
     min,
     max,
     mean,
+    count,
+    nan,
+    posInf,
+    negInf,
+    totals: {
+      min: tFinite > 0 ? tMin : NaN,
+      max: tFinite > 0 ? tMax : NaN,
+      finite: tFinite,
+      nan: tNan,
+      posInf: tPos,
+      negInf: tNeg,
+    },
+    description: describePooling(grid),
+  };
+}
+
+/** One value per cell: a copy as `rep`, its finite part shared as min/max/mean, one pass. */
+function unpooled(data: ArrayLike<number>, grid: PoolGrid, mode: Representative): PooledMatrix {
+  const cells = grid.rows * grid.cols;
+  const rep = new Float64Array(cells);
+  const stat = new Float64Array(cells);
+  const count = new Uint32Array(cells);
+  const nan = new Uint32Array(cells);
+  const posInf = new Uint32Array(cells);
+  const negInf = new Uint32Array(cells);
+  let tMin = Infinity;
+  let tMax = -Infinity;
+  let tNan = 0;
+  let tPos = 0;
+  let tNeg = 0;
+  for (let i = 0; i < cells; i++) {
+    const v = data[i];
+    rep[i] = v;
+    if (v - v === 0) {
+      stat[i] = v;
+      count[i] = 1;
+      if (v < tMin) {
+        tMin = v;
+      }
+      if (v > tMax) {
+        tMax = v;
+      }
+    } else {
+      stat[i] = NaN;
+      if (v !== v) {
+        nan[i] = 1;
+        tNan++;
+      } else if (v > 0) {
+        posInf[i] = 1;
+        tPos++;
+      } else {
+        negInf[i] = 1;
+        tNeg++;
+      }
+    }
+  }
+  const tFinite = cells - tNan - tPos - tNeg;
+  return {
+    ...grid,
+    representative: mode,
+    rep,
+    min: stat,
+    max: stat,
+    mean: stat,
     count,
     nan,
     posInf,
