@@ -9,7 +9,17 @@
  */
 import { ParseContext, type SummaryFamily } from "./context";
 import { quoteAt } from "./errors";
-import { F_NON_JSON, F_PY, KIND_BOOL, KIND_NULL, readNumber, tok } from "./number";
+import * as num from "./number";
+
+// Module-level copies of the imports used per value: a bundler-free module loader (tsx, CommonJS
+// interop) turns every use of an imported binding into a getter call, which costs more than the
+// number scan itself in the hot loop.
+const readNumber = num.readNumber;
+const tok = num.tok;
+const F_NON_JSON = num.F_NON_JSON;
+const F_PY = num.F_PY;
+const KIND_BOOL = num.KIND_BOOL;
+const KIND_NULL = num.KIND_NULL;
 
 /** Structure flags of a nested read. */
 export const S_COMMA = 1;
@@ -289,41 +299,75 @@ export function readNested(ctx: ParseContext, start: number, opts: NestedOptions
     if (depth === 0) {
       throw ctx.error(`unexpected ${quoteAt(text, i)}`, i);
     }
-    // A number.
-    let e = readNumber(text, i);
-    let v: number;
-    if (e > 0 && endsItem(text.charCodeAt(e))) {
-      v = tok.value;
-      tokenFlags |= tok.flags;
-      kinds |= 1 << tok.kind;
-      if (tok.kind === KIND_NULL) {
-        res.nulls++;
-      }
-    } else {
-      res.tokenFlags = tokenFlags;
-      res.kinds = kinds;
-      e = readItem(ctx, i, res);
-      tokenFlags = res.tokenFlags;
-      kinds = res.kinds;
-      v = tok.value;
-      structure |= res.structure;
-    }
+    // A number; then, while numbers follow in the same list, read them in a tight loop.
     if (leafDepth !== depth) {
       if (leafDepth !== -1 || maxDepth > depth) {
         throw ctx.error("mixed nesting: a number where a list was expected (all numbers must sit at one depth)", i);
       }
       leafDepth = depth;
     }
-    if (n === buf.length) {
-      ctx.n = n;
-      buf = ctx.reserve(1, i);
+    let run = 0;
+    for (;;) {
+      let e = readNumber(text, i);
+      let v: number;
+      let nc = text.charCodeAt(e);
+      if (e > 0 && endsItem(nc)) {
+        v = tok.value;
+        tokenFlags |= tok.flags;
+        kinds |= 1 << tok.kind;
+        if (tok.kind === KIND_NULL) {
+          res.nulls++;
+        }
+      } else {
+        res.tokenFlags = tokenFlags;
+        res.kinds = kinds;
+        e = readItem(ctx, i, res);
+        tokenFlags = res.tokenFlags;
+        kinds = res.kinds;
+        v = tok.value;
+        structure |= res.structure;
+        nc = text.charCodeAt(e);
+      }
+      if (n === buf.length) {
+        ctx.n = n;
+        buf = ctx.reserve(1, i);
+      }
+      buf[n++] = v;
+      run++;
+      // What follows: ", " + number, or spaces + number, stays in this loop.
+      let j = e;
+      let sep = 0;
+      if (nc === 44) {
+        nc = text.charCodeAt(++j);
+        sep = S_COMMA;
+      }
+      while (nc === 32 || nc === 10 || nc === 13 || nc === 9) {
+        nc = text.charCodeAt(++j);
+        if (sep === 0) {
+          sep = S_SPACE_SEP;
+        }
+      }
+      if ((nc >= 48 && nc <= 57) || nc === 45) {
+        structure |= sep === 0 ? 0 : sep === S_COMMA ? S_COMMA : S_SPACE_SEP;
+        if (sep === 0) {
+          // two numbers with no separator: let the main loop report it
+          i = e;
+          afterItem = true;
+          afterComma = false;
+          spaceSince = false;
+          break;
+        }
+        i = j;
+        continue;
+      }
+      // Anything else goes back to the main loop, at the comma if there was one.
+      i = e;
+      afterItem = true;
+      afterComma = false;
+      spaceSince = false;
+      break;
     }
-    buf[n++] = v;
-    i = e;
-    counts[depth]++;
-    afterItem = true;
-    afterComma = false;
-    spaceSince = false;
+    counts[depth] += run;
   }
   ctx.n = n;
   res.end = i;

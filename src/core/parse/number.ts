@@ -46,6 +46,8 @@ const POW10: readonly number[] = [
 const TWO53 = 9007199254740992;
 const SPLITTER = 134217729; // 2^27 + 1, Dekker/Veltkamp split of binary64
 const TWO_M50 = 2 ** -50;
+/** 1/10^k rounded (used only where an approximation suffices). */
+const INV_POW10: readonly number[] = POW10.map((p) => 1 / p);
 /** Dekker split of each exact 10^k (k ≤ 22): POW10[k] = P_HI[k] + P_LO[k], each ≤ 26 bits. */
 const P_HI: number[] = [];
 const P_LO: number[] = [];
@@ -55,17 +57,7 @@ for (const p of POW10) {
   P_HI.push(h);
   P_LO.push(p - h);
 }
-/** Half an ulp of a normal binary64 with biased exponent field E: 2^(E − 1076). */
-const HALF_ULP = new Float64Array(2048);
-for (let e = 1; e < 2047; e++) {
-  HALF_ULP[e] = 2 ** (e - 1076);
-}
-const BITS_F64 = new Float64Array(1);
-const BITS_U32 = new Uint32Array(BITS_F64.buffer);
-BITS_F64[0] = 1;
-/** Index of the 32-bit word holding sign, exponent and the top of the mantissa. */
-const HI_WORD = BITS_U32[1] === 0x3ff00000 ? 1 : 0;
-const LO_WORD = 1 - HI_WORD;
+const TWO_M53 = 2 ** -53;
 
 /**
  * Exact value of the decimal `m · 10^e10` where the mantissa's first ≤ 9 significant digits are `a`
@@ -117,26 +109,29 @@ function decimalToDouble(a: number, b: number, nsig: number, e10: number): numbe
     t = err + lp;
     bound = (Math.abs(err) + Math.abs(lp)) * TWO_M50;
   } else {
+    // q need not be correctly rounded, only close (≤ 2 ulp) to m/p: multiply by the inverse.
     const k = -e10;
     const p = POW10[k];
-    q = m / p;
+    const inv = INV_POW10[k];
+    q = m * inv;
     const c = SPLITTER * q;
     const qh = c - (c - q);
     const ql = q - qh;
     const prod = q * p;
     const prodErr = qh * P_HI[k] - prod + qh * P_LO[k] + ql * P_HI[k] + ql * P_LO[k]; // q·p − prod, exact
     const r0 = m - prod; // exact (Sterbenz)
-    t = (r0 - prodErr + lo) / p; // ≈ (m + lo − q·p) / p
-    bound = ((Math.abs(r0) + Math.abs(prodErr) + Math.abs(lo)) * TWO_M50) / p;
+    const r = r0 - prodErr + lo; // m + lo − q·p, up to two roundings
+    t = r * inv; // relative error < 2^-51
+    bound = (Math.abs(r0) + Math.abs(prodErr) + Math.abs(lo)) * inv * TWO_M50;
   }
   const s = q + t;
   const err = t - (s - q); // exact: |q| ≥ |t|
-  BITS_F64[0] = s;
-  const hi = BITS_U32[HI_WORD];
-  if ((hi & 0xfffff) === 0 && BITS_U32[LO_WORD] === 0) {
-    return NaN; // power of two: the spacing below is half as wide
-  }
-  if (Math.abs(err) + bound < HALF_ULP[(hi >>> 20) & 0x7ff]) {
+  // ulp(s) exactly, without looking at bits: |s|·2^-53 lies in [ulp/2, ulp), so adding it rounds up
+  // by one ulp — except for a power of two, where it is exactly ulp/2, the tie goes to even, and u = 0
+  // (the spacing below a power of two is half as wide: let Number() decide).
+  const as = Math.abs(s);
+  const u = as + as * TWO_M53 - as;
+  if (Math.abs(err) + bound < u * 0.5) {
     return s;
   }
   return NaN;
@@ -188,6 +183,115 @@ function juliaSuffix(text: string, i: number): number {
  * callers check for a separator (and for `j`/`im` of complex numbers).
  */
 export function readNumber(text: string, start: number): number {
+  // Fast path: [-] digits [. digits] [(e|E) [+-] digits] with at most 17 significant digits.
+  let i = start;
+  let c = text.charCodeAt(i);
+  let neg = false;
+  if (c === 45) {
+    neg = true;
+    c = text.charCodeAt(++i);
+  }
+  if (!(c >= 48 && c <= 57)) {
+    return readNumberGeneral(text, start); // (also for NaN: the end of the text)
+  }
+  const intStart = i;
+  let flags = 0;
+  let a = 0;
+  let b = 0;
+  let nsig = 0; // significant digits gathered: the first 9 in a, the next ≤ 8 in b
+  while (c === 48) {
+    c = text.charCodeAt(++i);
+  }
+  while (c >= 48 && c <= 57 && nsig < 9) {
+    a = a * 10 + (c - 48);
+    nsig++;
+    c = text.charCodeAt(++i);
+  }
+  while (c >= 48 && c <= 57) {
+    b = b * 10 + (c - 48);
+    nsig++;
+    c = text.charCodeAt(++i);
+  }
+  if (nsig > 17) {
+    return readNumberGeneral(text, start);
+  }
+  if (i - intStart > 1 && text.charCodeAt(intStart) === 48) {
+    flags = F_NON_JSON; // leading zero
+  }
+  let frac = 0;
+  let kind = KIND_INT;
+  if (c === 46) {
+    kind = KIND_FLOAT;
+    c = text.charCodeAt(++i);
+    const fracStart = i;
+    if (nsig === 0) {
+      while (c === 48) {
+        c = text.charCodeAt(++i);
+      }
+    }
+    while (c >= 48 && c <= 57 && nsig < 9) {
+      a = a * 10 + (c - 48);
+      nsig++;
+      c = text.charCodeAt(++i);
+    }
+    while (c >= 48 && c <= 57) {
+      b = b * 10 + (c - 48);
+      nsig++;
+      c = text.charCodeAt(++i);
+    }
+    if (nsig > 17) {
+      return readNumberGeneral(text, start);
+    }
+    frac = i - fracStart;
+    if (frac === 0) {
+      flags = F_NON_JSON; // "1."
+    }
+  }
+  if (c === 101 || c === 69) {
+    let j = i + 1;
+    let ec = text.charCodeAt(j);
+    let eneg = false;
+    if (ec === 45) {
+      eneg = true;
+      ec = text.charCodeAt(++j);
+    } else if (ec === 43) {
+      ec = text.charCodeAt(++j);
+    } else if (ec === 0x2212) {
+      return readNumberGeneral(text, start);
+    }
+    if (ec >= 48 && ec <= 57) {
+      let ex = 0;
+      while (ec >= 48 && ec <= 57) {
+        if (ex < 100000) {
+          ex = ex * 10 + (ec - 48);
+        }
+        ec = text.charCodeAt(++j);
+      }
+      i = j;
+      kind = KIND_FLOAT;
+      frac -= eneg ? -ex : ex;
+    }
+  } else if (c === 102 || c === 0x2212) {
+    return readNumberGeneral(text, start);
+  }
+  // Clinger's fast path inline (≤ 15 digits: the mantissa is exact; 10^|e| ≤ 10^22 is exact).
+  let v: number;
+  if (nsig <= 15 && frac <= 22 && frac >= -22) {
+    const m = nsig <= 9 ? a : a * POW10[nsig - 9] + b;
+    v = frac >= 0 ? m / POW10[frac] : m * POW10[-frac];
+  } else {
+    v = nsig === 0 ? 0 : decimalToDouble(a, b, nsig, -frac);
+  }
+  if (v !== v) {
+    return readNumberGeneral(text, start);
+  }
+  tok.value = neg ? -v : v;
+  tok.kind = kind;
+  tok.flags = kind === KIND_INT && nsig >= 16 && v > TWO53 ? flags | F_BIG_INT : flags;
+  return i;
+}
+
+function readNumberGeneral(text: string, start: number): number {
   let i = start;
   let c = text.charCodeAt(i);
   let neg = false;

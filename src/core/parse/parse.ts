@@ -172,12 +172,8 @@ function readJuliaBrackets(ctx: ParseContext, open: number, e: number, dtype: st
 }
 
 function hasChar(text: string, s: number, e: number, ch: number): boolean {
-  for (let i = s; i < e; i++) {
-    if (text.charCodeAt(i) === ch) {
-      return true;
-    }
-  }
-  return false;
+  const k = text.indexOf(String.fromCharCode(ch), s);
+  return k >= 0 && k < e;
 }
 
 function expectNothingAfter(ctx: ParseContext, i: number, e: number): void {
