@@ -40,6 +40,8 @@ export interface Environment {
   readonly methodDialect: Dialect | undefined;
   /** Dialect of activation strings whose callee does not say (`MyBlock(activation="gelu")`). */
   readonly stringDialect: Dialect;
+  /** Local names bound by imports (`r` in `from torch.nn.functional import relu as r`). */
+  readonly importedNames: ReadonlySet<string>;
 }
 
 class BindingTable {
@@ -60,15 +62,29 @@ class BindingTable {
     if (!list) {
       return undefined;
     }
-    let found: Binding | undefined;
-    for (const b of list) {
-      if (b.pos <= pos) {
-        found = b;
+    // Bindings are added in token order, so `list` is sorted by pos: binary search for the last pos ≤ `pos`.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].pos <= pos) {
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid;
       }
     }
-    return (found ?? list[0]).target;
+    return (lo > 0 ? list[lo - 1] : list[0]).target;
+  }
+
+  /** Names with at least one binding to a known target. */
+  boundNames(): Set<string> {
+    const out = new Set<string>();
+    for (const [name, list] of this.byName) {
+      if (list.some((b) => b.target !== null)) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   targets(): string[] {
@@ -232,6 +248,7 @@ function pythonEnvironment(stream: TokenStream): Environment {
   return {
     language: "python",
     skip,
+    importedNames: table.boundNames(),
     hasImports,
     methodDialect,
     stringDialect,
@@ -368,6 +385,7 @@ function jsEnvironment(stream: TokenStream): Environment {
   return {
     language: "js",
     skip,
+    importedNames: table.boundNames(),
     hasImports,
     methodDialect: usesTfjs ? "tfjs" : undefined,
     stringDialect: "tfjs",
@@ -444,6 +462,7 @@ function juliaEnvironment(stream: TokenStream): Environment {
   return {
     language: "julia",
     skip,
+    importedNames: table.boundNames(),
     hasImports,
     methodDialect: undefined,
     stringDialect: "flux",

@@ -15,7 +15,7 @@ import { argumentRanges, parseCallArgs, parseOptionsObject } from "./arguments";
 import { collectEnvironment } from "./bindings";
 import type { Environment } from "./bindings";
 import type { Language } from "./literals";
-import { ACTIVATION_LAYERS, canonicalJuliaPath, canonicalPythonPath, dialectOfPath, formAt, methodForm, stringForm } from "./lookup";
+import { ACTIVATION_LAYERS, CANDIDATE_NAMES, canonicalJuliaPath, canonicalPythonPath, dialectOfPath, formAt, methodForm, stringForm } from "./lookup";
 import { tokenizeJs } from "./tokenize-js";
 import { tokenizeJulia } from "./tokenize-julia";
 import { tokenizePython } from "./tokenize-python";
@@ -67,6 +67,7 @@ class Scanner {
   private readonly parent: Int32Array;
   private readonly consumed: Uint8Array;
   private readonly out: DetectedActivation[] = [];
+  private readonly calleeCache = new Map<number, string | undefined>();
 
   constructor(
     private readonly stream: TokenStream,
@@ -149,6 +150,13 @@ class Scanner {
 
   /** Resolved path of the callee whose `(` is at `open` (`tf.keras.layers.Dense(` → `tf.keras.layers.Dense`). */
   private calleePathBefore(open: number): string | undefined {
+    if (!this.calleeCache.has(open)) {
+      this.calleeCache.set(open, this.computeCalleePath(open));
+    }
+    return this.calleeCache.get(open);
+  }
+
+  private computeCalleePath(open: number): string | undefined {
     const { tokens } = this;
     let k = open - 1;
     if (!isName(tokens[k])) {
@@ -188,6 +196,13 @@ class Scanner {
 
   private onChain(i: number): void {
     const { tokens } = this;
+    let end = i;
+    while (isPunct(tokens[end + 1], ".") && isName(tokens[end + 2])) {
+      end += 2;
+    }
+    if (!CANDIDATE_NAMES.has(tokens[end].text) && !(end === i && this.env.importedNames.has(tokens[i].text))) {
+      return; // cheap pre-filter: most names (x, self.conv1, out) cannot be activations
+    }
     const { last, segments } = this.chainAt(i);
     const callOpen = this.callOpenAfter(last);
     const { path, root } = this.resolve(segments, tokens[i].start);

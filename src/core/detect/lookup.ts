@@ -34,6 +34,17 @@ for (const dialect of DIALECTS) {
   methodIndex.set(dialect, methods);
 }
 
+/**
+ * Every last segment a detection can end in: function, layer and method names of all dialects, plus the callees the
+ * detector looks inside (`partial`, Keras `Activation`).
+ */
+export const CANDIDATE_NAMES: ReadonlySet<string> = new Set([
+  ...[...qualifiedIndex.keys()].map((k) => k.slice(k.lastIndexOf(".") + 1)),
+  ...[...methodIndex.values()].flatMap((m) => [...m.keys()]),
+  "partial",
+  "Activation",
+]);
+
 /** The function or layer spelled by a canonical qualified name, if any. */
 export function formAt(path: string): DialectForm | undefined {
   return qualifiedIndex.get(path);
@@ -62,6 +73,20 @@ export const ACTIVATION_LAYERS: ReadonlyMap<string, Dialect> = new Map<string, D
  * `torch.nn.modules.*.X` → `torch.nn.X`; `jax._src.nn.functions.X` → `jax.nn.X`.
  */
 export function canonicalPythonPath(path: string): string {
+  let c = canonicalCache.get(path);
+  if (c === undefined) {
+    if (canonicalCache.size > 4096) {
+      canonicalCache.clear();
+    }
+    c = computeCanonicalPythonPath(path);
+    canonicalCache.set(path, c);
+  }
+  return c;
+}
+
+const canonicalCache = new Map<string, string>();
+
+function computeCanonicalPythonPath(path: string): string {
   if (path.startsWith("torch.nn.modules.")) {
     return "torch.nn." + path.slice(path.lastIndexOf(".") + 1);
   }

@@ -58,11 +58,19 @@ export function isIdentPart(src: string, i: number, extra = "", julia = false): 
   return ID_CONTINUE.test(cp) || (julia && (ID_START.test(cp) || JULIA_EXTRA.test(cp)));
 }
 
-/** End of the identifier starting at `i`. */
+/** End of the identifier starting at `i`. ASCII fast path; Unicode property tests only for non-ASCII characters. */
 export function scanIdent(src: string, i: number, extra = "", julia = false): number {
+  const n = src.length;
   let j = i + cpLength(src, i);
-  while (j < src.length && isIdentPart(src, j, extra, julia)) {
-    j += cpLength(src, j);
+  while (j < n) {
+    const c = src.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) {
+      j++;
+    } else if (isIdentPart(src, j, extra, julia)) {
+      j += cpLength(src, j);
+    } else {
+      break;
+    }
   }
   return j;
 }
@@ -126,8 +134,17 @@ export function scanNumber(src: string, i: number, rules: NumberRules): number {
   return j;
 }
 
+/** Brackets and separators never start a multi-character operator. */
+function isSimplePunct(c: number): boolean {
+  return c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 44 || c === 59;
+}
+
 /** Longest operator from `ops` (lengths 3, 2) at `i`, else one character. */
 export function scanPunct(src: string, i: number, ops3: ReadonlySet<string>, ops2: ReadonlySet<string>): number {
+  const c = src.charCodeAt(i);
+  if (isSimplePunct(c) || (c === 46 /* . */ && src.charCodeAt(i + 1) !== 46 && src.charCodeAt(i + 1) !== 61)) {
+    return i + 1;
+  }
   if (ops3.has(src.slice(i, i + 3))) {
     return i + 3;
   }

@@ -5,6 +5,7 @@
  * apostrophe in JSX text starts a string that ends at the end of its line).
  */
 import { cpLength, decodeEscapes, isDigit, isIdentPart, isIdentStart, isSpace, scanIdent, scanNumber, scanPunct } from "./scan";
+import { token } from "./tokens";
 import type { Token } from "./tokens";
 
 const OPS3 = new Set(["===", "!==", "**=", "...", "<<=", ">>=", ">>>", "&&=", "||=", "??="]);
@@ -118,6 +119,14 @@ function scanRegex(src: string, i: number): number {
   return -1;
 }
 
+function lineEnd(src: string, i: number): number {
+  let j = i;
+  while (j < src.length && src[j] !== "\n" && src[j] !== "\r") {
+    j++;
+  }
+  return j;
+}
+
 function regexAllowed(prev: Token | undefined): boolean {
   if (prev === undefined) {
     return true;
@@ -136,6 +145,7 @@ export function tokenizeJs(src: string): Token[] {
   const n = src.length;
   let i = 0;
   let space = true;
+  let regexFailedUntil = 0;
   if (src.startsWith("#!")) {
     while (i < n && src[i] !== "\n") {
       i++;
@@ -164,10 +174,13 @@ export function tokenizeJs(src: string): Token[] {
         space = true;
         continue;
       }
-      if (regexAllowed(tokens[tokens.length - 1])) {
+      if (i >= regexFailedUntil && regexAllowed(tokens[tokens.length - 1])) {
         const end = scanRegex(src, i);
-        if (end > 0) {
-          tokens.push({ kind: "string", start, end, text: src.slice(start, end), space });
+        if (end < 0) {
+          // No regex closes on this line: do not rescan it from every later `/` (keeps pathological lines linear).
+          regexFailedUntil = lineEnd(src, i);
+        } else {
+          tokens.push(token("string", start, end, src.slice(start, end), space));
           space = false;
           i = end;
           continue;
@@ -176,7 +189,7 @@ export function tokenizeJs(src: string): Token[] {
     }
     if (isIdentStart(src, i, "$")) {
       const end = scanIdent(src, i, "$");
-      tokens.push({ kind: "name", start, end, text: src.slice(start, end), space });
+      tokens.push(token("name", start, end, src.slice(start, end), space));
       space = false;
       i = end;
       continue;
@@ -185,7 +198,7 @@ export function tokenizeJs(src: string): Token[] {
       const end = scanQuoted(src, i);
       const closed = end - start >= 2 && src[end - 1] === src[start];
       const body = src.slice(start + 1, closed ? end - 1 : end);
-      tokens.push({ kind: "string", start, end, text: src.slice(start, end), value: decodeEscapes(body), space });
+      tokens.push(token("string", start, end, src.slice(start, end), space, decodeEscapes(body)));
       space = false;
       i = Math.max(end, i + 1);
       continue;
@@ -194,9 +207,9 @@ export function tokenizeJs(src: string): Token[] {
       const { end, substitutions } = scanTemplate(src, i);
       const text = src.slice(start, end);
       if (substitutions || end - start < 2 || src[end - 1] !== "`") {
-        tokens.push({ kind: "string", start, end, text, space });
+        tokens.push(token("string", start, end, text, space));
       } else {
-        tokens.push({ kind: "string", start, end, text, value: decodeEscapes(src.slice(start + 1, end - 1)), space });
+        tokens.push(token("string", start, end, text, space, decodeEscapes(src.slice(start + 1, end - 1))));
       }
       space = false;
       i = end;
@@ -204,13 +217,13 @@ export function tokenizeJs(src: string): Token[] {
     }
     if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
       const end = scanNumber(src, i, NUMBER_RULES);
-      tokens.push({ kind: "number", start, end, text: src.slice(start, end), space });
+      tokens.push(token("number", start, end, src.slice(start, end), space));
       space = false;
       i = end;
       continue;
     }
     const end = c < 128 ? scanPunct(src, i, OPS3, OPS2) : i + cpLength(src, i);
-    tokens.push({ kind: "punct", start, end, text: src.slice(start, end), space });
+    tokens.push(token("punct", start, end, src.slice(start, end), space));
     space = false;
     i = end;
   }

@@ -5,6 +5,7 @@
  * `#= =#` comments, punctuation. Linear time; never throws.
  */
 import { cpLength, decodeEscapes, isDigit, isIdentStart, isSpace, scanIdent, scanNumber, scanPunct } from "./scan";
+import { token } from "./tokens";
 import type { Token } from "./tokens";
 
 const OPS3 = new Set(["...", "===", "!==", "<:=", ".==", "//="]);
@@ -152,9 +153,9 @@ export function tokenizeJulia(src: string): Token[] {
       const { end, interpolated, bodyStart, bodyEnd } = scanString(src, i, !macro);
       const text = src.slice(start, end);
       if (macro || interpolated || c === 96) {
-        tokens.push({ kind: "string", start, end, text, space });
+        tokens.push(token("string", start, end, text, space));
       } else {
-        tokens.push({ kind: "string", start, end, text, value: decodeEscapes(src.slice(bodyStart, bodyEnd)), space });
+        tokens.push(token("string", start, end, text, space, decodeEscapes(src.slice(bodyStart, bodyEnd))));
       }
       space = false;
       i = Math.max(end, i + 1);
@@ -165,32 +166,32 @@ export function tokenizeJulia(src: string): Token[] {
         !space && prev !== undefined && (prev.kind === "name" || prev.kind === "number" || [")", "]", "}", "'"].includes(prev.text));
       const end = adjoint ? -1 : scanChar(src, i);
       if (end > 0) {
-        tokens.push({ kind: "string", start, end, text: src.slice(start, end), value: decodeEscapes(src.slice(start + 1, end - 1)), space });
+        tokens.push(token("string", start, end, src.slice(start, end), space, decodeEscapes(src.slice(start + 1, end - 1))));
         space = false;
         i = end;
         continue;
       }
-      tokens.push({ kind: "punct", start, end: i + 1, text: "'", space });
+      tokens.push(token("punct", start, i + 1, "'", space));
       space = false;
       i++;
       continue;
     }
     if (isIdentStart(src, i)) {
       const end = scanIdent(src, i, "", true);
-      tokens.push({ kind: "name", start, end, text: src.slice(start, end), space });
+      tokens.push(token("name", start, end, src.slice(start, end), space));
       space = false;
       i = end;
       continue;
     }
     if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)) && !(prev && !space && (prev.kind === "name" || prev.text === ")")))) {
       const end = scanNumber(src, i, NUMBER_RULES);
-      tokens.push({ kind: "number", start, end, text: src.slice(start, end), space });
+      tokens.push(token("number", start, end, src.slice(start, end), space));
       space = false;
       i = end;
       continue;
     }
     const end = c < 128 ? scanPunct(src, i, OPS3, OPS2) : i + cpLength(src, i);
-    tokens.push({ kind: "punct", start, end, text: src.slice(start, end), space });
+    tokens.push(token("punct", start, end, src.slice(start, end), space));
     space = false;
     i = end;
   }

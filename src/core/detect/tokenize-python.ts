@@ -5,6 +5,7 @@
  * Known simplification: Python 3.12 f-strings that nest the same quote inside `{}` end early.
  */
 import { cpLength, decodeEscapes, isDigit, isIdentStart, isSpace, scanIdent, scanNumber, scanPunct } from "./scan";
+import { token } from "./tokens";
 import type { Token } from "./tokens";
 
 const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "..."]);
@@ -71,7 +72,7 @@ export function tokenizePython(src: string): Token[] {
         prefix = word.toLowerCase();
         i = end;
       } else {
-        tokens.push({ kind: "name", start, end, text: word, space });
+        tokens.push(token("name", start, end, word, space));
         space = false;
         i = end;
         continue;
@@ -86,20 +87,20 @@ export function tokenizePython(src: string): Token[] {
       const plain = !prefix.includes("f") && !prefix.includes("t") && !prefix.includes("b");
       const body = src.slice(bodyStart, bodyEnd);
       const value = plain ? (prefix.includes("r") ? body : decodeEscapes(body)) : undefined;
-      tokens.push(value === undefined ? { kind: "string", start, end, text, space } : { kind: "string", start, end, text, value, space });
+      tokens.push(token("string", start, end, text, space, value));
       space = false;
       i = Math.max(end, i + 1);
       continue;
     }
     if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
       const end = scanNumber(src, i, NUMBER_RULES);
-      tokens.push({ kind: "number", start, end, text: src.slice(start, end), space });
+      tokens.push(token("number", start, end, src.slice(start, end), space));
       space = false;
       i = end;
       continue;
     }
     const end = c < 128 ? scanPunct(src, i, OPS3, OPS2) : i + cpLength(src, i);
-    tokens.push({ kind: "punct", start, end, text: src.slice(start, end), space });
+    tokens.push(token("punct", start, end, src.slice(start, end), space));
     space = false;
     i = end;
   }

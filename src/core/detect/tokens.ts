@@ -23,6 +23,11 @@ export interface Token {
   readonly space: boolean;
 }
 
+/** Makes a token; every token has the same shape (one hidden class), `value` only set on literal strings. */
+export function token(kind: TokenKind, start: number, end: number, text: string, space: boolean, value?: string): Token {
+  return { kind, start, end, text, value, space };
+}
+
 /** A token list with its bracket structure. */
 export interface TokenStream {
   readonly tokens: readonly Token[];

@@ -61,24 +61,46 @@ export function convertLiteral(value: LiteralValue, convert: ArgConvert = "numbe
   }
 }
 
-function sameValue(a: LiteralValue, b: ParamValue): boolean {
-  return a === b;
+/** Per-spelling lookups computed once (spellings are immutable table entries). */
+interface Prepared {
+  readonly positional: readonly ArgSpec[];
+  readonly byName: ReadonlyMap<string, ArgSpec>;
+  /** PyTorch defaults ⊕ the spelling's defaults, without `undefined` entries. */
+  readonly base: Readonly<Record<string, ParamValue>>;
+  /** The result with no arguments (bare references, strings), frozen and shared. */
+  noArgs?: AppliedForm;
+}
+
+const prepared = new WeakMap<DialectForm, Prepared>();
+
+function prepare(form: DialectForm): Prepared {
+  let p = prepared.get(form);
+  if (p === undefined) {
+    const base: Record<string, ParamValue> = {};
+    for (const [name, value] of Object.entries({ ...(TORCH_PARAMS[form.id] ?? {}), ...form.defaults })) {
+      if (value !== undefined) {
+        base[name] = value;
+      }
+    }
+    p = {
+      positional: form.optionsObject ? [] : form.args.filter((s) => !s.keywordOnly),
+      byName: new Map(form.args.map((s) => [s.name, s])),
+      base,
+    };
+    prepared.set(form, p);
+  }
+  return p;
 }
 
 /** Matches positional and keyword arguments to the spelling's argument specs (Python/Julia rules). */
-function matchArguments(form: DialectForm, args: CallArguments): Map<ArgSpec, ArgValue> {
+function matchArguments(prep: Prepared, args: CallArguments): Map<ArgSpec, ArgValue> {
   const matched = new Map<ArgSpec, ArgValue>();
-  const positionalSpecs = form.args.filter((s) => !s.keywordOnly);
-  if (form.optionsObject) {
-    // TF.js layers: one options object; its properties arrive as keywords.
-  } else {
-    const n = Math.min(args.positional.length, positionalSpecs.length);
-    for (let i = 0; i < n; i++) {
-      matched.set(positionalSpecs[i], args.positional[i]);
-    }
+  const n = Math.min(args.positional.length, prep.positional.length);
+  for (let i = 0; i < n; i++) {
+    matched.set(prep.positional[i], args.positional[i]);
   }
   for (const [name, value] of args.keywords) {
-    const spec = form.args.find((s) => s.name === name);
+    const spec = prep.byName.get(name);
     if (spec) {
       matched.set(spec, value);
     }
@@ -89,14 +111,31 @@ function matchArguments(form: DialectForm, args: CallArguments): Map<ArgSpec, Ar
 /**
  * Applies a spelling to a call's arguments.
  * params = PyTorch defaults ⊕ the spelling's defaults ⊕ given literals (converted to PyTorch names and values),
- * minus unresolved parameters and `required` ones not given.
+ * minus unresolved parameters and `required` ones not given. With no arguments the (frozen) result is shared.
  */
 export function applyForm(form: DialectForm, args: CallArguments = NO_ARGUMENTS): AppliedForm {
-  const matched = matchArguments(form, args);
+  const prep = prepare(form);
+  const noArgs = args.positional.length === 0 && args.keywords.size === 0 && !args.splat;
+  if (noArgs && prep.noArgs !== undefined) {
+    return prep.noArgs;
+  }
+  const result = computeApplied(form, prep, args);
+  if (noArgs) {
+    Object.freeze(result.params);
+    Object.freeze(result.explicit);
+    Object.freeze(result.unresolved);
+    prep.noArgs = Object.freeze(result);
+  }
+  return result;
+}
+
+function computeApplied(form: DialectForm, prep: Prepared, args: CallArguments): AppliedForm {
+  const matched = matchArguments(prep, args);
   if (form.reluFamily) {
     return resolveReluFamily(form.reluFamily, matched);
   }
   const explicit: Record<string, ParamValue> = {};
+  const explicitNames: string[] = [];
   const unresolved: string[] = [];
   for (const [spec, value] of matched) {
     if (spec.input) {
@@ -107,10 +146,13 @@ export function applyForm(form: DialectForm, args: CallArguments = NO_ARGUMENTS)
       if (converted === undefined) {
         unresolved.push(spec.torch);
       } else {
+        if (!(spec.torch in explicit)) {
+          explicitNames.push(spec.torch);
+        }
         explicit[spec.torch] = converted;
       }
     } else if (spec.neutral !== undefined) {
-      if (!value.literal || !sameValue(value.value, spec.neutral)) {
+      if (!value.literal || value.value !== spec.neutral) {
         unresolved.push(spec.name);
       }
     }
@@ -122,20 +164,22 @@ export function applyForm(form: DialectForm, args: CallArguments = NO_ARGUMENTS)
       }
     }
   }
-  const params: Record<string, ParamValue> = {};
-  const base = TORCH_PARAMS[form.id] ?? {};
-  const notGivenRequired = new Set(
-    form.args.filter((s) => s.required && s.torch !== undefined && !matched.has(s)).map((s) => s.torch as string),
-  );
-  for (const [name, value] of Object.entries({ ...base, ...form.defaults, ...explicit })) {
-    if (value !== undefined && !unresolved.includes(name) && !(notGivenRequired.has(name) && !(name in explicit))) {
-      params[name] = value;
+  const params: Record<string, ParamValue> = { ...prep.base };
+  for (const spec of form.args) {
+    if (spec.required && spec.torch !== undefined && !matched.has(spec)) {
+      delete params[spec.torch];
     }
+  }
+  for (const name of explicitNames) {
+    params[name] = explicit[name];
+  }
+  for (const name of unresolved) {
+    delete params[name];
   }
   return {
     id: form.id,
     params,
-    explicit: Object.keys(explicit),
+    explicit: explicitNames.filter((n) => !unresolved.includes(n)),
     unresolved: dedupe(unresolved),
     ...(form.variant ? { variant: form.variant } : {}),
   };
