@@ -71,7 +71,7 @@ function looseKey(name: string): string {
 for (const entry of ALL) {
   const { id, aliases } = entry.definition.spec;
   for (const name of [id, ...aliases]) {
-    const key = name.toLowerCase();
+    const key = lowerKey(name);
     const existing = byExactName.get(key);
     if (existing !== undefined && existing !== entry) {
       throw new Error(`activation registry: '${name}' names both ${existing.definition.spec.id} and ${id}`);
@@ -92,8 +92,13 @@ function lastSegment(name: string): string {
   return dot >= 0 ? trimmed.slice(dot + 1) : trimmed;
 }
 
+/** Lower case, with the final sigma ς (what "Σ".toLowerCase() gives at the end of a word) read as σ. */
+function lowerKey(name: string): string {
+  return name.toLowerCase().replace(/ς/g, "σ");
+}
+
 function lookup(nameOrAlias: string): RegisteredActivation | undefined {
-  const key = lastSegment(nameOrAlias).toLowerCase();
+  const key = lowerKey(lastSegment(nameOrAlias));
   return byExactName.get(key) ?? byLooseName.get(looseKey(key)) ?? undefined;
 }
 
