@@ -10,7 +10,8 @@ activations.json, per activation and parameter set ("case"):
   y_vec, dy_vec   = {index: value} where torch's vectorised path (64 copies) gives something else
   y_true, dy_true = {index: value} the true value (mpmath, 60 digits, rounded to float64) wherever torch is
                     more than 1 ulp away from it; the true derivative at a kink follows torch 1.13's side.
-vector.json: softmax / log_softmax / glu rows with torch outputs, mpmath truth, forward-mode JVPs and VJPs.
+vector.json: softmax / log_softmax / glu rows with torch outputs, forward-mode JVPs (tangent t) and VJPs
+             (cotangent u), each with its mpmath truth ("nan" where undefined, null for rows with a NaN).
 erf.json:    erf/erfc truth from mpmath.
 
 Encoding: finite floats as JSON numbers (repr, so they round-trip; -0.0 stays -0.0), non-finite as the
@@ -337,18 +338,41 @@ def vector_cases():
             u = torch.tensor([[rng.uniform(-1, 1) for _ in range(y.shape[1])] for _ in range(r)])
             xr = x.clone().requires_grad_(True)
             (vjp,) = torch.autograd.grad((fn(xr) * u).sum(), xr)
-            truth = []
-            for row in data:
-                if any(math.isnan(v) or math.isinf(v) for v in row):
+            truth, jvp_true, vjp_true = [], [], []
+            for ri, row in enumerate(data):
+                if any(math.isnan(v) for v in row) and fid != "glu":  # glu pairs are independent
                     truth.append([None] * y.shape[1])
+                    jvp_true.append([None] * y.shape[1])
+                    vjp_true.append([None] * cols)
                     continue
                 mr = [mpf(v) for v in row]
+                tr = [mpf(v) for v in t[ri].tolist()]
+                ur = [mpf(v) for v in u[ri].tolist()]
                 if fid == "glu":
                     h = len(row) // 2
-                    truth.append([enc(float(mr[j] * sig(mr[h + j]))) for j in range(h)])
+                    ok = [not (math.isnan(row[j]) or math.isnan(row[h + j])) for j in range(h)]
+                    sg = [sig(mr[h + j]) if ok[j] else None for j in range(h)]
+
+                    def pair(j, value):
+                        return enc(float(value())) if ok[j] else None
+                    truth.append([pair(j, lambda j=j: mr[j] * sg[j]) for j in range(h)])
+                    jvp_true.append([pair(j, lambda j=j: tr[j] * sg[j] + mr[j] * sg[j] * (1 - sg[j]) * tr[h + j])
+                                     for j in range(h)])
+                    vjp_true.append([pair(j, lambda j=j: ur[j] * sg[j]) for j in range(h)]
+                                    + [pair(j, lambda j=j: ur[j] * mr[j] * sg[j] * (1 - sg[j])) for j in range(h)])
                 else:
                     lse = mp_logsumexp(mr)
-                    truth.append([enc(float(mp.exp(v - lse) if fid == "softmax" else v - lse)) for v in mr])
+                    sm = [mp.exp(v - lse) for v in mr]
+                    truth.append([enc(float(sm[j] if fid == "softmax" else mr[j] - lse)) for j in range(cols)])
+                    dot_t = sum(a * b for a, b in zip(sm, tr))
+                    if fid == "softmax":
+                        dot_u = sum(a * b for a, b in zip(sm, ur))
+                        jvp_true.append([enc(float(sm[j] * (tr[j] - dot_t))) for j in range(cols)])
+                        vjp_true.append([enc(float(sm[j] * (ur[j] - dot_u))) for j in range(cols)])
+                    else:
+                        usum = sum(ur)
+                        jvp_true.append([enc(float(tr[j] - dot_t)) for j in range(cols)])
+                        vjp_true.append([enc(float(ur[j] - sm[j] * usum)) for j in range(cols)])
             out.append({
                 "id": fid, "name": name, "rows": r,
                 "x": [enc(v) for v in x.flatten().tolist()],
@@ -356,8 +380,10 @@ def vector_cases():
                 "y_true": [v for row in truth for v in row],
                 "tangent": [enc(v) for v in t.flatten().tolist()],
                 "jvp": [enc(v) for v in jvp.flatten().tolist()],
+                "jvp_true": [v for row in jvp_true for v in row],
                 "cotangent": [enc(v) for v in u.flatten().tolist()],
                 "vjp": [enc(v) for v in vjp.flatten().tolist()],
+                "vjp_true": [v for row in vjp_true for v in row],
             })
     return out
 
