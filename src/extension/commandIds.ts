@@ -5,6 +5,12 @@ export const CommandIds = {
   heatmapSelection: "activationLens.heatmapSelection",
   applyToSelection: "activationLens.applyToSelection",
   exportView: "activationLens.exportView",
+  explainInteraction: "activationLens.explainInteraction",
+  explainBias: "activationLens.explainBias",
+  explainReluSum: "activationLens.explainReluSum",
+  explainDepth: "activationLens.explainDepth",
+  explainDying: "activationLens.explainDying",
+  explainSaturation: "activationLens.explainSaturation",
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

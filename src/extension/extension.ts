@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
-import type { PanelState } from "../shared/protocol";
+import { EXPLAIN_TOPICS, type PanelState } from "../shared/protocol";
 import { CommandIds, PANEL_VIEW_TYPE, SIDE_VIEW_ID } from "./commandIds";
+import { EXPLAIN_COMMANDS, explain } from "./commands/explain";
 import { plotActivation, type PlotArgs } from "./commands/plotActivation";
 import { applyToSelection, exportView, heatmapSelection, plotSelection } from "./commands/selectionCommands";
 import { readConfig } from "./config";
@@ -72,6 +73,9 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
     ),
     vscode.commands.registerCommand(CommandIds.applyToSelection, guarded("Apply Activation to Selection", (args?: unknown) => applyToSelection(args))),
     vscode.commands.registerCommand(CommandIds.exportView, guarded("Export View", (args?: unknown) => exportView(args))),
+    ...EXPLAIN_TOPICS.map((topic) =>
+      vscode.commands.registerCommand(EXPLAIN_COMMANDS[topic], guarded(`Explain ${topic}`, (args?: unknown) => explain(context, topic, args))),
+    ),
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, saved: unknown) {
         ActivationPanel.revive(panel, uri, saved, defaultPanelState());

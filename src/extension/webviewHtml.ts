@@ -28,7 +28,7 @@ export interface WebviewPageOptions {
 export function webviewPage({ webview, extensionUri, script, title, surface }: WebviewPageOptions): string {
   const nonce = makeNonce();
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "dist", "webview", `${script}.js`));
-  const styles = ["webview.css", "heatmap.css"].map((f) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "media", f)));
+  const styles = ["webview.css", "heatmap.css", "explain.css"].map((f) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, "media", f)));
   const csp = [
     "default-src 'none'",
     `img-src ${webview.cspSource} data: blob:`,

@@ -2,7 +2,7 @@
  * What a webview saves with setState (JSON only), so the serializer can revive the panel after a reload:
  * the state, and for heatmaps the values as base64 of their float64 bytes when they are small enough.
  */
-import { isPanelState, type PanelState } from "./protocol";
+import { dataLength, isPanelState, type PanelState } from "./protocol";
 
 export interface PersistedState {
   state: PanelState;
@@ -78,14 +78,15 @@ export function readPersisted(saved: unknown): { state: PanelState; data?: Array
   if (!isPanelState(state)) {
     return undefined;
   }
-  if (state.view !== "heatmap") {
+  const n = dataLength(state);
+  if (n === 0) {
     return { state };
   }
   if (typeof data !== "string") {
     return undefined;
   }
   const bytes = base64ToBytes(data);
-  if (!bytes || bytes.length !== state.rows * state.units * 8) {
+  if (!bytes || bytes.length !== n * 8) {
     return undefined;
   }
   return { state, data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };

@@ -7,6 +7,8 @@
  * never as a JSON array.
  */
 
+import { isRecord } from "./guards";
+
 export type ParamValue = number | string | boolean;
 export type ParamsRecord = Record<string, ParamValue>;
 
@@ -57,7 +59,22 @@ export interface HeatmapState {
   saturationEps: number;
 }
 
-export type PanelState = CurvesState | HeatmapState;
+/** The explainers: each makes one idea behind ReLU visible (issue #6). */
+export const EXPLAIN_TOPICS = ["interaction", "bias", "reluSum", "depth", "dying", "saturation"] as const;
+export type ExplainTopic = (typeof EXPLAIN_TOPICS)[number];
+
+/** Explainer settings: slider values, choices, kink positions… (validated loosely here, strictly by the view). */
+export type ExplainSettings = Record<string, number | string | boolean | number[]>;
+
+export interface ExplainState {
+  view: "explain";
+  topic: ExplainTopic;
+  settings: ExplainSettings;
+  /** When the user's own values came along (sent as `data`): rows × units and where from. */
+  selection?: { rows: number; units: number; label: string };
+}
+
+export type PanelState = CurvesState | HeatmapState | ExplainState;
 
 // ---- host -> webview ----------------------------------------------------------------------------
 
@@ -129,10 +146,6 @@ export interface ExportedMessage {
 export type FromWebviewMessage = ReadyMessage | RenderedMessage | StateChangedMessage | ErrorMessage | ExportedMessage;
 
 // ---- validation ---------------------------------------------------------------------------------
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
 
 function isFiniteNumber(x: unknown): x is number {
   return typeof x === "number" && Number.isFinite(x);
@@ -224,9 +237,50 @@ export function isPanelState(x: unknown): x is PanelState {
       );
     case "heatmap":
       return isHeatmapState(x);
+    case "explain":
+      return (
+        typeof x.topic === "string" &&
+        (EXPLAIN_TOPICS as readonly string[]).includes(x.topic) &&
+        isSettings(x.settings) &&
+        (x.selection === undefined ||
+          (isRecord(x.selection) &&
+            isPositiveInt(x.selection.rows) &&
+            isPositiveInt(x.selection.units) &&
+            (x.selection.rows as number) * (x.selection.units as number) <= MAX_HEATMAP_VALUES &&
+            isString(x.selection.label, 500)))
+      );
     default:
       return false;
   }
+}
+
+function isSettings(x: unknown): x is ExplainSettings {
+  if (!isRecord(x)) {
+    return false;
+  }
+  const entries = Object.entries(x);
+  return (
+    entries.length <= 64 &&
+    entries.every(
+      ([k, v]) =>
+        k.length <= 64 &&
+        ((typeof v === "number" && !Number.isNaN(v)) ||
+          typeof v === "boolean" ||
+          isString(v, 200) ||
+          (Array.isArray(v) && v.length <= 1000 && v.every((n) => typeof n === "number" && Number.isFinite(n)))),
+    )
+  );
+}
+
+/** Number of float64 values a state carries alongside it (0 when none). */
+export function dataLength(state: PanelState): number {
+  if (state.view === "heatmap") {
+    return state.rows * state.units;
+  }
+  if (state.view === "explain" && state.selection) {
+    return state.selection.rows * state.selection.units;
+  }
+  return 0;
 }
 
 function isSummary(x: unknown): x is RenderSummary {
@@ -257,7 +311,7 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
       return true;
     case "rendered":
       return (
-        (x.view === "curves" || x.view === "heatmap") &&
+        (x.view === "curves" || x.view === "heatmap" || x.view === "explain") &&
         isStringArray(x.canvases, 16) &&
         isStringArray(x.curves, 16) &&
         Array.isArray(x.params) &&
@@ -295,8 +349,9 @@ export function isToWebviewMessage(x: unknown): x is ToWebviewMessage {
       if (!isPanelState(x.state)) {
         return false;
       }
-      if (x.state.view === "heatmap") {
-        return x.data instanceof ArrayBuffer && x.data.byteLength === x.state.rows * x.state.units * 8;
+      const n = dataLength(x.state);
+      if (n > 0) {
+        return x.data instanceof ArrayBuffer && x.data.byteLength === n * 8;
       }
       return x.data === undefined;
     }

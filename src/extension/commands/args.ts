@@ -1,5 +1,6 @@
 import { getActivation, resolveParams } from "../../core/activations";
 import type { ParamsRecord } from "../../shared/protocol";
+import { isRecord } from "../../shared/guards";
 import { isParamsRecord } from "../../shared/protocol";
 import { UserError } from "../selection";
 
@@ -8,7 +9,7 @@ export function activationFromArgs(
   args: unknown,
   fallback: string,
 ): { id: string; params: ParamsRecord } {
-  const a = (typeof args === "object" && args !== null ? args : {}) as Record<string, unknown>;
+  const a = isRecord(args) ? args : {};
   const name = typeof a.activation === "string" ? a.activation : fallback;
   const spec = getActivation(name);
   if (!spec) {

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { formatNumbers } from "../../core/parse";
+import { isRecord } from "../../shared/guards";
 import { applyActivation } from "../../core/kernels";
 import type { CurvesState, HeatmapState } from "../../shared/protocol";
 import { readConfig } from "../config";
@@ -88,7 +89,7 @@ export async function applyToSelection(args?: unknown): Promise<{ text: string; 
   const sel = readSelection(vscode.window.activeTextEditor, cfg.maxSelectionValues);
   const out = applyActivation(act.id, sel.parsed.data, act.params);
   const text = formatNumbers(out, sel.parsed.shape, sel.parsed);
-  const a = (typeof args === "object" && args !== null ? args : {}) as Record<string, unknown>;
+  const a = isRecord(args) ? args : {};
   let mode: "copy" | "replace" | undefined = a.mode === "copy" || a.mode === "replace" ? a.mode : undefined;
   if (!mode) {
     const pick = await vscode.window.showQuickPick(
@@ -124,7 +125,7 @@ export async function exportView(args?: unknown): Promise<{ png: vscode.Uri; csv
     throw new UserError("open a chart or heatmap first (Plot Activation Function… or Show Layer Activation Heatmap).");
   }
   const exported = await panel.channel.requestExport();
-  const a = (typeof args === "object" && args !== null ? args : {}) as Record<string, unknown>;
+  const a = isRecord(args) ? args : {};
   let target: vscode.Uri | undefined;
   if (typeof a.uri === "string") {
     target = vscode.Uri.parse(a.uri);

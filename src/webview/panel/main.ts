@@ -10,6 +10,7 @@ import { onThemeChange } from "../theme";
 import { vscodeApi } from "../vscodeApi";
 import { CurveControls } from "./curveControls";
 import { CurvesView, type CurvesRender } from "./curves";
+import { ExplainView } from "../explain/view";
 import { HeatmapView } from "../heatmap/view";
 
 /**
@@ -28,13 +29,93 @@ app.replaceChildren(caption, controlsRoot, errorBox, viewRoot);
 
 let current: PanelState | undefined;
 let data: Float64Array | undefined;
-let curvesView: CurvesView | undefined;
-let heatmapView: HeatmapView | undefined;
-const curveControls = new CurveControls(controlsRoot, (s) => update(s));
+
+/** What every view of the webview offers the router. */
+interface View {
+  render(state: PanelState, data: Float64Array | undefined): Omit<RenderedMessage, "type" | "view">;
+  exportImage(): { png: string; csv: string };
+  destroy(): void;
+}
+
+/** Curves with their controls (the controls only on the panel surface). */
+class CurvesPanel implements View {
+  private readonly curves = new CurvesView(viewRoot);
+  private readonly controls = new CurveControls(controlsRoot, (s) => update(s));
+  render(state: PanelState): CurvesRender {
+    if (state.view !== "curves") {
+      throw new Error("internal: curves view given another state");
+    }
+    if (surface === "panel") {
+      this.controls.render(state);
+    }
+    return this.curves.render(surface === "side" ? { ...state, layout: "stacked" } : state);
+  }
+  exportImage() {
+    return this.curves.exportImage();
+  }
+  destroy() {
+    this.curves.destroy();
+    controlsRoot.replaceChildren();
+  }
+}
+
+class HeatmapPanel implements View {
+  private readonly view = new HeatmapView(viewRoot, (s) => update(s), surface);
+  render(state: PanelState, values: Float64Array | undefined) {
+    if (state.view !== "heatmap") {
+      throw new Error("internal: heatmap view given another state");
+    }
+    if (!values || values.length !== state.rows * state.units) {
+      throw new Error("the heatmap's values did not arrive; run the command again");
+    }
+    return this.view.render(state, values);
+  }
+  exportImage() {
+    return this.view.exportImage();
+  }
+  destroy() {
+    this.view.destroy();
+  }
+}
+
+class ExplainPanel implements View {
+  private readonly view = new ExplainView(viewRoot, (s) => update(s), surface);
+  render(state: PanelState, values: Float64Array | undefined) {
+    if (state.view !== "explain") {
+      throw new Error("internal: explainer view given another state");
+    }
+    return this.view.render(state, values);
+  }
+  exportImage() {
+    return this.view.exportImage();
+  }
+  destroy() {
+    this.view.destroy();
+  }
+}
+
+let active: { kind: PanelState["view"]; view: View } | undefined;
+
+function viewFor(state: PanelState): View {
+  if (active?.kind === state.view) {
+    return active.view;
+  }
+  clearView();
+  const view = state.view === "curves" ? new CurvesPanel() : state.view === "heatmap" ? new HeatmapPanel() : new ExplainPanel();
+  active = { kind: state.view, view };
+  return view;
+}
+
+function clearView(): void {
+  active?.view.destroy();
+  active = undefined;
+  controlsRoot.replaceChildren();
+  viewRoot.replaceChildren();
+}
 
 function persist(state: PanelState): void {
   const saved: PersistedState = { state };
-  if (state.view === "heatmap" && data && data.length <= MAX_PERSISTED_VALUES) {
+  if (data && data.length > 0 && data.length <= MAX_PERSISTED_VALUES) {
     saved.data = bytesToBase64(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   }
   vscode.setState(saved);
@@ -51,33 +132,24 @@ function showError(message: string | undefined): void {
   errorBox.hidden = !message;
 }
 
+function captionOf(state: PanelState): string {
+  switch (state.view) {
+    case "curves":
+      return state.caption ?? "";
+    case "heatmap":
+      return state.source;
+    case "explain":
+      return state.selection ? `Your values: ${state.selection.label}` : "";
+  }
+}
+
 function draw(state: PanelState): void {
   current = state;
   persist(state);
-  caption.textContent = state.view === "curves" ? (state.caption ?? "") : state.source;
+  caption.textContent = captionOf(state);
   caption.hidden = !caption.textContent;
   try {
-    let r: CurvesRender;
-    if (state.view === "curves") {
-      heatmapView?.destroy();
-      heatmapView = undefined;
-      if (surface === "panel") {
-        curveControls.render(state);
-      } else {
-        controlsRoot.replaceChildren();
-      }
-      curvesView ??= new CurvesView(viewRoot);
-      r = curvesView.render(surface === "side" ? { ...state, layout: "stacked" } : state);
-    } else {
-      curvesView?.destroy();
-      curvesView = undefined;
-      controlsRoot.replaceChildren();
-      if (!data || data.length !== state.rows * state.units) {
-        throw new Error("the heatmap's values did not arrive; run the command again");
-      }
-      heatmapView ??= new HeatmapView(viewRoot, (s) => update(s), surface);
-      r = heatmapView.render(state, data);
-    }
+    const r = viewFor(state).render(state, data);
     showError(undefined);
     const msg: RenderedMessage = { type: "rendered", view: state.view, ...r };
     vscode.postMessage(msg);
@@ -88,16 +160,25 @@ function draw(state: PanelState): void {
   }
 }
 
+function fileStem(state: PanelState): string {
+  switch (state.view) {
+    case "curves":
+      return `curves-${state.curves.map((c) => c.id).join("-")}`;
+    case "heatmap":
+      return `heatmap-${state.activation.id}`;
+    case "explain":
+      return `explain-${state.topic}`;
+  }
+}
+
 function exportView(requestId: number): void {
-  const view = heatmapView ?? curvesView;
-  if (!view || !current) {
+  if (!active || !current) {
     vscode.postMessage({ type: "error", message: "nothing to export yet" });
     return;
   }
-  const { png, csv } = view.exportImage();
-  const name =
-    current.view === "curves" ? `curves-${current.curves.map((c) => c.id).join("-")}` : `heatmap-${current.activation.id}`;
-  const msg: ExportedMessage = { type: "exported", requestId, png, csv, name: name.replace(/[^\w.-]/g, "_").slice(0, 100) };
+  const { png, csv } = active.view.exportImage();
+  const name = fileStem(current).replace(/[^\w.-]/g, "_").slice(0, 100);
+  const msg: ExportedMessage = { type: "exported", requestId, png, csv, name };
   vscode.postMessage(msg);
 }
 
@@ -116,11 +197,8 @@ window.addEventListener("message", (event: MessageEvent<unknown>) => {
       exportView(m.requestId);
       break;
     case "idle":
-      curvesView?.destroy();
-      curvesView = undefined;
-      heatmapView?.destroy();
-      heatmapView = undefined;
-      controlsRoot.replaceChildren();
+      clearView();
+      current = undefined;
       caption.hidden = true;
       showError(undefined);
       viewRoot.replaceChildren(h("p", { class: "idle", "data-testid": "idle", text: m.message }));

@@ -8,7 +8,10 @@ describe("shared/protocol validators", () => {
   it("accept the messages each side sends", () => {
     assert.ok(isToWebviewMessage({ type: "show", state: good }));
     assert.ok(isFromWebviewMessage({ type: "ready" }));
-    assert.ok(isFromWebviewMessage({ type: "rendered", view: "curves", canvases: ["curve-f"], curves: ["relu"], points: 10 }));
+    assert.ok(
+      isFromWebviewMessage({ type: "rendered", view: "curves", canvases: ["curve-f"], curves: ["relu"], params: [{}], points: 10, summary: {} }),
+    );
+    assert.ok(isFromWebviewMessage({ type: "exported", requestId: 1, png: "data:image/png;base64,AAAA", csv: "x\n1", name: "curves-relu" }));
     assert.ok(isFromWebviewMessage({ type: "stateChanged", state: good }));
     assert.ok(isFromWebviewMessage({ type: "error", message: "boom" }));
   });
@@ -23,9 +26,12 @@ describe("shared/protocol validators", () => {
       {},
       { type: "nope" },
       { type: 1 },
-      { type: "rendered", view: "curves", canvases: "curve-f", curves: [], points: 1 },
-      { type: "rendered", view: "curves", canvases: [], curves: [], points: -1 },
-      { type: "rendered", view: "curves", canvases: [], curves: [], points: Number.NaN },
+      { type: "rendered", view: "curves", canvases: "curve-f", curves: [], params: [], points: 1, summary: {} },
+      { type: "rendered", view: "curves", canvases: [], curves: [], params: [], points: -1, summary: {} },
+      { type: "rendered", view: "curves", canvases: [], curves: [], params: [], points: Number.NaN, summary: {} },
+      { type: "rendered", view: "curves", canvases: [], curves: ["relu"], params: [], points: 1, summary: {} },
+      { type: "exported", requestId: 1, png: "javascript:alert(1)", csv: "", name: "x" },
+      { type: "exported", requestId: 1, png: "data:image/png;base64,AA", csv: "", name: "../../etc/passwd" },
       { type: "stateChanged", state: { ...good, range: [7, -7] } },
       { type: "stateChanged", state: { ...good, curves: [] } },
       { type: "stateChanged", state: { ...good, curves: [{ id: "relu", params: { a: { nested: 1 } } }] } },
@@ -35,6 +41,37 @@ describe("shared/protocol validators", () => {
     for (const m of bad) {
       assert.equal(isFromWebviewMessage(m), false, JSON.stringify(m));
     }
+  });
+
+  it("check that heatmap data matches the declared shape", () => {
+    const state = {
+      view: "heatmap",
+      rows: 2,
+      units: 3,
+      shape: [2, 3],
+      source: "sel",
+      activation: { id: "relu", params: {} },
+      colormaps: { pre: "RdBu", post: "viridis" },
+      saturationEps: 1e-3,
+    };
+    assert.ok(isToWebviewMessage({ type: "show", state, data: new ArrayBuffer(48) }));
+    assert.equal(isToWebviewMessage({ type: "show", state, data: new ArrayBuffer(40) }), false);
+    assert.equal(isToWebviewMessage({ type: "show", state }), false);
+    assert.equal(isToWebviewMessage({ type: "show", state: { ...state, rows: 0 } , data: new ArrayBuffer(0) }), false);
+    assert.equal(isToWebviewMessage({ type: "show", state: good, data: new ArrayBuffer(8) }), false);
+  });
+
+  it("accept explainer states, with the user's values only when declared", () => {
+    const st = { view: "explain", topic: "interaction", settings: { wA: 2, wB: 3, activation: "relu", kinks: [0, 1] } };
+    assert.ok(isPanelState(st));
+    assert.ok(isToWebviewMessage({ type: "show", state: st }));
+    assert.equal(isToWebviewMessage({ type: "show", state: st, data: new ArrayBuffer(8) }), false);
+    const withSel = { ...st, topic: "dying", selection: { rows: 2, units: 2, label: "sel" } };
+    assert.ok(isToWebviewMessage({ type: "show", state: withSel, data: new ArrayBuffer(32) }));
+    assert.equal(isToWebviewMessage({ type: "show", state: withSel, data: new ArrayBuffer(24) }), false);
+    assert.equal(isPanelState({ ...st, topic: "astrology" }), false);
+    assert.equal(isPanelState({ ...st, settings: { kinks: [Number.NaN] } }), false);
+    assert.equal(isPanelState({ ...st, settings: { nested: { a: 1 } } }), false);
   });
 
   it("reject state with non-finite ranges or too many curves", () => {
