@@ -451,11 +451,15 @@ function juliaEnvironment(stream: TokenStream): Environment {
     } else if (t.text === "function" || t.text === "macro" || t.text === "struct" || t.text === "const" || t.text === "local") {
       if (isName(tokens[i + 1])) {
         table.bind(tokens[i + 1].text, tokens[i + 1].start, null);
+        if ((t.text === "function" || t.text === "macro") && isPunct(tokens[i + 2], "(") && match[i + 2] > i) {
+          markSkip(skip, i + 2, match[i + 2] + 1); // parameter names (`function f(x, σ)`) are not references
+        }
       }
     } else if (parent[i] < 0 && isPunct(tokens[i + 1], "=")) {
       table.bind(t.text, t.start, null);
     } else if (parent[i] < 0 && isPunct(tokens[i + 1], "(") && match[i + 1] > i && isPunct(tokens[match[i + 1] + 1], "=")) {
       table.bind(t.text, t.start, null); // short-form definition `relu(x) = ...`
+      markSkip(skip, i + 1, match[i + 1] + 1);
     }
   }
   const unqualified = nnUsing || !hasImports;

@@ -61,6 +61,10 @@ function isActivationKey(name: string, language: Language): boolean {
 
 type RootState = "module" | "local" | "unbound";
 
+/** Julia: tokens after which, and before which, a bare name is a function reference. */
+const JULIA_REF_BEFORE = new Set(["(", ",", "=", "|>", ";", "[", "{", "∘", "=>"]);
+const JULIA_REF_AFTER = new Set([",", ")", "]", "}", ";", "|>", "∘"]);
+
 class Scanner {
   private readonly tokens: readonly Token[];
   private readonly match: Int32Array;
@@ -70,6 +74,7 @@ class Scanner {
   private readonly calleeCache = new Map<number, string | undefined>();
 
   constructor(
+    private readonly text: string,
     private readonly stream: TokenStream,
     private readonly env: Environment,
     private readonly language: Language,
@@ -276,6 +281,24 @@ class Scanner {
       if (isName(prev, "function") || isName(prev, "macro")) {
         return true;
       }
+      // A function passed or bound by reference sits where an argument or a value ends (`Dense(5 => 2, σ)`,
+      // `act = relu`, `x |> relu`); `2σ^2`, `σ * x` or `σ[1]` use a variable that happens to share the name.
+      const prevOk = prev === undefined || (prev.kind === "punct" && JULIA_REF_BEFORE.has(prev.text)) || isName(prev, "return");
+      const nextOk =
+        next === undefined ||
+        (next.kind === "punct" && JULIA_REF_AFTER.has(next.text)) ||
+        this.lineBreakBetween(tokens[last].end, next.start);
+      return !(prevOk && nextOk);
+    }
+    return false;
+  }
+
+  private lineBreakBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 10 || c === 13) {
+        return true;
+      }
     }
     return false;
   }
@@ -408,5 +431,5 @@ function tokenize(text: string, language: Language): Token[] {
 export function scanDocument(text: string, language: Language): DetectedActivation[] {
   const stream = buildStream(tokenize(text, language));
   const env = collectEnvironment(stream, language);
-  return new Scanner(stream, env, language).run();
+  return new Scanner(text, stream, env, language).run();
 }

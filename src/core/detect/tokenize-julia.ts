@@ -40,7 +40,7 @@ function skipBlockComment(src: string, i: number): number {
 function scanString(src: string, i: number, interpolate: boolean): { end: number; interpolated: boolean; bodyStart: number; bodyEnd: number } {
   const n = src.length;
   const q0 = src[i];
-  const triple0 = q0 !== "`" ? src[i + 1] === q0 && src[i + 2] === q0 : src[i + 1] === "`" && src[i + 2] === "`";
+  const triple0 = src[i + 1] === q0 && src[i + 2] === q0;
   type Frame = { readonly kind: "str"; readonly q: string; readonly triple: boolean } | { kind: "code"; depth: number };
   const stack: Frame[] = [{ kind: "str", q: q0, triple: triple0 }];
   let interpolated = false;

@@ -39,6 +39,12 @@ describe("detect: imports decide what names mean", () => {
     ["Julia using Flux: names", "julia", "using Flux: Dense, relu\nm = Dense(2 => 3, relu)\ng = gelu", ["relu → relu flux {}"]],
     ["Julia NNlib qualified", "julia", "using NNlib\ny = NNlib.leakyrelu(x, 0.1)", ['NNlib.leakyrelu(x, 0.1) → leaky_relu flux {"negative_slope":0.1}']],
     ["Julia unrelated package", "julia", "using LinearAlgebra\ny = tanh(x) + relu(x)", []],
+    ["Julia references by position", "julia", "using Flux\nact = relu\ny = x |> gelu\nw = (relu ∘ tanh)(x)\nv = σ * x + 2σ", [
+      "relu → relu flux {}",
+      'gelu → gelu flux {"approximate":"tanh"}',
+      "relu → relu flux {}",
+      "tanh → tanh flux {}",
+    ]],
   ];
   for (const [name, lang, text, expected] of rows) {
     it(name, () => {

@@ -207,7 +207,7 @@ describe("detect: negatives", () => {
     checkFile("negatives.ts", "typescript", []);
   });
 
-  it("negatives.jl: comments (nested), strings, chars, symbols, fields, helpers and adjoints", () => {
+  it("negatives.jl: comments (nested), strings, chars, symbols, fields, helpers, adjoints and σ as a variable", () => {
     checkFile("negatives.jl", "julia", []);
   });
 });
