@@ -41,32 +41,8 @@ export function utf8Encode(text: string): Uint8Array {
   return out.slice(0, o);
 }
 
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/** Standard base64 (RFC 4648 §4, `+/`, `=` padding) of bytes: every 3 bytes → 4 characters. */
-export function base64Encode(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = "";
-  const full = bytes.length - (bytes.length % 3);
-  for (let i = 0; i < full; i += 3) {
-    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    chunk += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + ALPHABET[n & 63];
-    if (chunk.length >= 4096) {
-      parts.push(chunk);
-      chunk = "";
-    }
-  }
-  const rest = bytes.length - full;
-  if (rest === 1) {
-    const n = bytes[full] << 16;
-    chunk += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + "==";
-  } else if (rest === 2) {
-    const n = (bytes[full] << 16) | (bytes[full + 1] << 8);
-    chunk += ALPHABET[n >> 18] + ALPHABET[(n >> 12) & 63] + ALPHABET[(n >> 6) & 63] + "=";
-  }
-  parts.push(chunk);
-  return parts.join("");
-}
+export { base64Encode } from "../base64";
+import { base64Encode } from "../base64";
 
 /** `data:image/svg+xml;base64,` + base64 of the SVG's UTF-8 bytes. */
 export function svgDataUri(svg: string): string {
