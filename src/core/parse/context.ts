@@ -13,8 +13,9 @@ export class ParseContext {
     readonly maxValues: number,
     readonly allowSummarized: boolean,
   ) {
-    // A print needs at least 2 chars per value ("1,"), so this bounds the count; start smaller.
-    const guess = Math.max(16, Math.min(maxValues, Math.ceil(text.length / 4)));
+    // Prints of real data take ~8–20 chars per value; start at one value per 12 chars (a 1000×1000
+    // print then needs no growth) and double when needed (a dense "1,1,1" text grows 3 times).
+    const guess = Math.max(16, Math.min(maxValues, Math.ceil(text.length / 12)));
     this.data = new Float64Array(Math.min(guess, maxValues));
   }
 

@@ -191,8 +191,9 @@ export function readNumber(text: string, start: number): number {
     neg = true;
     c = text.charCodeAt(++i);
   }
-  if (!(c >= 48 && c <= 57)) {
-    return readNumberGeneral(text, start); // (also for NaN: the end of the text)
+  // (c ^ 48) < 10 tests for a digit in one step; NaN (past the end) gives 48: not a digit.
+  if ((c ^ 48) >= 10) {
+    return readNumberGeneral(text, start);
   }
   const intStart = i;
   let flags = 0;
@@ -202,13 +203,13 @@ export function readNumber(text: string, start: number): number {
   while (c === 48) {
     c = text.charCodeAt(++i);
   }
-  while (c >= 48 && c <= 57 && nsig < 9) {
-    a = a * 10 + (c - 48);
+  while ((c ^ 48) < 10 && nsig < 9) {
+    a = a * 10 + (c ^ 48);
     nsig++;
     c = text.charCodeAt(++i);
   }
-  while (c >= 48 && c <= 57) {
-    b = b * 10 + (c - 48);
+  while ((c ^ 48) < 10) {
+    b = b * 10 + (c ^ 48);
     nsig++;
     c = text.charCodeAt(++i);
   }
@@ -229,13 +230,13 @@ export function readNumber(text: string, start: number): number {
         c = text.charCodeAt(++i);
       }
     }
-    while (c >= 48 && c <= 57 && nsig < 9) {
-      a = a * 10 + (c - 48);
+    while ((c ^ 48) < 10 && nsig < 9) {
+      a = a * 10 + (c ^ 48);
       nsig++;
       c = text.charCodeAt(++i);
     }
-    while (c >= 48 && c <= 57) {
-      b = b * 10 + (c - 48);
+    while ((c ^ 48) < 10) {
+      b = b * 10 + (c ^ 48);
       nsig++;
       c = text.charCodeAt(++i);
     }
