@@ -4,7 +4,8 @@
  *
  * A value passes when it is
  *  (a) within 2 ulp (+ 1e−300) of torch's value on either of its code paths (one-element or vectorised), or
- *  (b) at least as close to the true value (mpmath, stored where torch is > 1 ulp off) as torch is;
+ *  (b) at least as close to the true value (mpmath, stored where torch is > 1 ulp off) as torch is (on the
+ *      closer of its two paths);
  * and, for NaN/±∞ inputs, equal to torch's value exactly. Documented deviations are listed in DEVIATIONS below
  * and replace torch's value for the inputs they name.
  */
