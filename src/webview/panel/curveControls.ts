@@ -1,4 +1,6 @@
 import { getActivation, listActivations } from "../../core/activations";
+import { paramsForDialect } from "../../core/dialects";
+import { DIALECTS, type Dialect } from "../../core/types";
 import type { ParamSpec } from "../../core/types";
 import type { CurvesState, CurveSpec, ParamValue } from "../../shared/protocol";
 import { h, uid } from "../dom";
@@ -54,10 +56,26 @@ export class CurveControls {
     layout.addEventListener("change", () =>
       this.onChange({ ...state, layout: layout.value === "stacked" ? "stacked" : "side-by-side" }),
     );
-    const toolbar = h("div", { class: "toolbar", role: "group", "aria-label": "Chart settings" }, add, lo.label, hi.label, layout);
+    // Frameworks disagree on defaults (Keras' LeakyReLU is 0.3, torch's 0.01): start the parameters from one.
+    const dialect = h(
+      "select",
+      { "data-testid": "dialect", "aria-label": "Parameter defaults as this framework means them" },
+      h("option", { value: "", text: "Defaults as…", selected: !state.dialect }),
+      ...DIALECTS.map((d) => h("option", { value: d, text: DIALECT_LABELS[d], selected: state.dialect === d })),
+    );
+    dialect.addEventListener("change", () => {
+      const d = dialect.value as Dialect;
+      if (!(DIALECTS as readonly string[]).includes(d)) {
+        return;
+      }
+      const curves = state.curves.map((c) => ({ id: c.id, params: { ...paramsForDialect(c.id, d) } }));
+      this.onChange({ ...state, curves, dialect: d });
+    });
+    const toolbar = h("div", { class: "toolbar", role: "group", "aria-label": "Chart settings" }, add, lo.label, hi.label, layout, dialect);
     const parts: HTMLElement[] = [h("div", { class: "curve-cards" }, ...cards), toolbar];
     if (state.dialect) {
-      parts.push(h("p", { class: "muted", text: `Parameter defaults as ${state.dialect} means them.` }));
+      const d = state.dialect as Dialect;
+      parts.push(h("p", { class: "muted", text: `Parameter defaults as ${DIALECT_LABELS[d] ?? state.dialect} means them.` }));
     }
     this.root.replaceChildren(...parts);
   }
@@ -88,6 +106,17 @@ export class CurveControls {
     );
   }
 }
+
+const DIALECT_LABELS: Record<Dialect, string> = {
+  torch: "PyTorch",
+  keras2: "Keras 2 / tf.keras",
+  keras3: "Keras 3",
+  tf: "tf.nn",
+  jax: "JAX",
+  flax: "Flax",
+  tfjs: "TF.js",
+  flux: "Flux.jl",
+};
 
 function numberInput(testId: string, label: string, value: number, step: number) {
   const input = h("input", { type: "number", value, step, "data-testid": testId, "aria-label": label });

@@ -67,6 +67,35 @@ describe("Plot Activation Function", function () {
     await screenshot("compare-three-panel");
   });
 
+  it("a dialect choice starts the parameters from that framework's defaults (Keras 3 LeakyReLU: 0.3)", async function () {
+    if (!hasBrowser) {
+      this.skip();
+    }
+    const api = await activateExtension();
+    const rendered = nextRender(api, (r) => r.curves[0] === "leaky_relu" && r.params[0].negative_slope === 0.3);
+    assert.ok((await setWebviewInput("dialect", "keras3")).found);
+    const r = await rendered;
+    assert.equal(r.params[1].alpha, 1, "Keras' ELU alpha is 1 too");
+  });
+
+  it("follows a light theme (VS Code's CSS variables)", async function () {
+    if (!hasBrowser) {
+      this.skip();
+    }
+    const api = await activateExtension();
+    const cfg = vscode.workspace.getConfiguration("workbench");
+    const redrawn = nextRender(api, () => true);
+    await cfg.update("colorTheme", "Default Light Modern", vscode.ConfigurationTarget.Global);
+    try {
+      await redrawn;
+      const c = await inspectCanvas("curve-f", "light-theme-curve-f");
+      assert.ok(c.found && c.nonBlank > 2000 && c.distinctColors >= 3);
+      await screenshot("light-theme-panel");
+    } finally {
+      await cfg.update("colorTheme", undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it("rejects unknown activations and bad parameters with a clear message", async () => {
     const api = await activateExtension();
     await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["not_an_activation"] });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { hasBrowser, hoverImages, screenshot } from "../browser";
-import { activateExtension, closeAllEditors, openExample, sleep } from "../helpers";
+import { activateExtension, closeAllEditors, openExample, sleep, untitled } from "../helpers";
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers
@@ -41,6 +41,18 @@ describe("Hovers over activation calls", function () {
     const at = editor.document.positionAt(editor.document.getText().indexOf("nn.Linear(") + 4);
     const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, at)) as vscode.Hover[];
     assert.doesNotMatch(hoverText(hovers), /Activation|ReLU|init gain/);
+  });
+
+  it("over a numeric selection: its shape and what the default activation (ReLU) does to it", async () => {
+    const content = "[[-1.0, 2.0, -3.0], [4.0, -5.0, 6.0]]";
+    const editor = await untitled(content);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, editor.document.positionAt(5))) as vscode.Hover[];
+    const text = hoverText(hovers);
+    assert.match(text, /2 × 3/);
+    assert.match(text, /50(\.0)?% zeros/);
+    assert.match(text, /command:activationLens\.heatmapSelection/);
+    await openExample("model.py");
   });
 
   it("the hover's curve image renders in the real workbench", async function () {
