@@ -33,6 +33,8 @@ export class CurvesView {
   private readonly figures: HTMLElement;
   private readonly description: HTMLElement;
   private lastCsv = "";
+  /** The theme colours the charts were made with; a theme change rebuilds them (options capture colours). */
+  private themeKey = "";
 
   constructor(private readonly root: HTMLElement) {
     this.figures = document.createElement("div");
@@ -95,6 +97,11 @@ export class CurvesView {
       summary.markers = mx.length;
       sentences.push(`${mx.length} selected values marked on ${c0.id} and its derivative.`);
     }
+    const key = JSON.stringify(colors);
+    if (key !== this.themeKey) {
+      this.destroyCharts();
+      this.themeKey = key;
+    }
     if (this.charts.length === 0) {
       const fCanvas = this.chartBox("curve-f", "f(x)", "Activation f(x)");
       const dfCanvas = this.chartBox("curve-df", "f′(x)", "Derivative f′(x)");
@@ -131,11 +138,16 @@ export class CurvesView {
     return canvas;
   }
 
-  destroy(): void {
+  private destroyCharts(): void {
     for (const c of this.charts) {
       c.destroy();
     }
     this.charts = [];
+    this.figures.replaceChildren();
+  }
+
+  destroy(): void {
+    this.destroyCharts();
     this.root.replaceChildren();
   }
 }
