@@ -47,6 +47,8 @@ export interface GaussianMoments {
 export interface GaussianMomentOptions {
   /** `'auto'` (default): closed form where known, else quadrature. `'quadrature'` forces quadrature. */
   readonly method?: "auto" | "quadrature";
+  /** Relative tolerance of the quadrature (default 1e−13); looser is faster (the depth theory uses 1e−9). */
+  readonly relTol?: number;
 }
 
 /** Ids whose f is affine between consecutive kinks. */
@@ -203,7 +205,7 @@ function exponentialLinearMoments(act: ScalarActivation, mu: number, sigma: numb
   };
 }
 
-function quadratureMoments(act: ScalarActivation, mu: number, sigma: number): GaussianMoments {
+function quadratureMoments(act: ScalarActivation, mu: number, sigma: number, relTol: number): GaussianMoments {
   const c0 = act.f(mu);
   const c = Number.isFinite(c0) ? c0 : 0;
   const breaks = new Set<number>([-Z_MAX, Z_MAX, ...FIXED_BREAKS]);
@@ -228,7 +230,7 @@ function quadratureMoments(act: ScalarActivation, mu: number, sigma: number): Ga
     },
     4,
     sorted,
-    { absTol: 1e-15, relTol: 1e-13 },
+    { absTol: 1e-15 * Math.max(1, relTol / 1e-13), relTol },
   );
   const [i0, i1, i2, i3] = res.values;
   const variance = Math.max(0, i1 - i0 * i0);
@@ -293,5 +295,5 @@ export function gaussianMomentsOf(
       }
     }
   }
-  return quadratureMoments(act, mu, sigma);
+  return quadratureMoments(act, mu, sigma, opts.relTol ?? 1e-13);
 }
