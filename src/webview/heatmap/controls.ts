@@ -3,8 +3,9 @@
  * controls' `paramControl`), the pre and post colormaps and the saturation ε. Native, labelled inputs (so
  * keyboard-operable). Every change calls `onChange` with the new state; the caller redraws.
  *
- * The controls are rebuilt only when the state did not come from them: while a slider is dragged, each
- * change redraws the heatmaps but keeps these elements (and the drag and the focus).
+ * Rebuilding: while a parameter slider has the focus (dragged, or moved with the arrow keys), changes that
+ * came from these controls keep the elements, so the drag goes on; otherwise the controls are rebuilt from the
+ * state (so a typed number also moves its slider) and the focus returns to the same control.
  */
 import { colormapNames, paletteSpec } from "../../core/colormap";
 import { getActivation, listActivations } from "../../core/activations";
@@ -31,7 +32,9 @@ export class HeatmapControls {
   render(state: HeatmapState, preColormap: string, postColormap: string): void {
     this.current = state;
     const key = controlsKey(state);
-    if (key === this.shownKey) {
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && this.root.contains(active) ? active.dataset.testid : undefined;
+    if (key === this.shownKey && active instanceof HTMLInputElement && active.type === "range" && focused) {
       return;
     }
     this.shownKey = key;
@@ -110,6 +113,9 @@ export class HeatmapControls {
       ),
       formula,
     );
+    if (focused) {
+      this.root.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
+    }
   }
 
   private colormapSelect(

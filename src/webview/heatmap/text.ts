@@ -95,6 +95,8 @@ export interface StatItem {
   readonly key: string;
   readonly label: string;
   readonly value: string;
+  /** Worth the eye: dead units or non-finite values present. */
+  readonly alert?: boolean;
 }
 
 /** The stats strip, in display order; the non-finite item only when there are non-finite values. */
@@ -104,12 +106,12 @@ export function statItems(f: LayerFacts): StatItem[] {
     { key: "pre", label: "Pre", value: momentsText(f.pre) },
     { key: "post", label: `After ${f.activation}`, value: momentsText(f.post) },
     { key: "sparsity", label: "Sparsity", value: `${pct(f.sparsity)} zeros` },
-    { key: "dead", label: "Dead units", value: deadUnitsText(f.deadUnits, f.columnLabels) },
+    { key: "dead", label: "Dead units", value: deadUnitsText(f.deadUnits, f.columnLabels), alert: f.deadUnits.length > 0 },
     { key: "saturated", label: "Saturated", value: `${pct(f.saturatedFraction)} (|f′| < ${num(f.saturationEps)})` },
   ];
   const nf = nonFiniteText(f.nonFinite);
   if (nf) {
-    items.push({ key: "nonfinite", label: "Non-finite pre", value: nf });
+    items.push({ key: "nonfinite", label: "Non-finite pre", value: nf, alert: true });
   }
   return items;
 }
@@ -167,8 +169,8 @@ export function screenReaderSummary(f: LayerFacts, pooling: string): string {
 }
 
 /**
- * The pooling note: `pooled 8×8 cells per pixel (1000 × 1000 shown as 125 × 125)`, with block extents as
- * `3–4` where blocks differ by one; `` when nothing was pooled.
+ * The pooling note: `pooled 8×8 cells per pixel (1000 × 1000 shown as 125 × 125; each pixel shows its block's
+ * most extreme value, …)`, with block extents as `3–4` where blocks differ by one; `` when nothing was pooled.
  */
 export function poolingText(
   rows: number,
@@ -181,7 +183,7 @@ export function poolingText(
     return "";
   }
   const ext = (b: { min: number; max: number }) => formatIndexRange(b.min, b.max);
-  return `pooled ${ext(block.rows)}×${ext(block.cols)} cells per pixel (${rows} × ${units} shown as ${outRows} × ${outCols})`;
+  return `pooled ${ext(block.rows)}×${ext(block.cols)} cells per pixel (${rows} × ${units} shown as ${outRows} × ${outCols}; each pixel shows its block's most extreme value, hover for min … max)`;
 }
 
 /** One value under the cursor. */

@@ -214,8 +214,10 @@ export class HeatmapView {
     const dpr = window.devicePixelRatio || 1;
     const parts = [this.pre, this.post];
     const titleH = 22;
-    const width = parts.reduce((s, p) => s + p.canvas.width, 0) + Math.round(GAP * dpr);
-    const height = Math.max(...parts.map((p) => p.canvas.height)) + Math.round(titleH * dpr);
+    const footH = 20;
+    const gap = Math.round(GAP * dpr);
+    const width = parts.reduce((s, p) => s + p.canvas.width, 0) + gap;
+    const height = Math.max(...parts.map((p) => p.canvas.height)) + Math.round((titleH + footH) * dpr);
     const out = document.createElement("canvas");
     out.width = Math.max(1, width);
     out.height = Math.max(1, height);
@@ -225,6 +227,7 @@ export class HeatmapView {
       ctx.fillRect(0, 0, out.width, out.height);
       let x = 0;
       for (const p of parts) {
+        ctx.drawImage(p.canvas, x, Math.round(titleH * dpr));
         ctx.save();
         ctx.scale(dpr, dpr);
         ctx.font = `600 ${fontOf(family, 12)}`;
@@ -232,9 +235,17 @@ export class HeatmapView {
         ctx.textBaseline = "middle";
         ctx.fillText(p.caption.textContent ?? "", x / dpr + 4, titleH / 2);
         ctx.restore();
-        ctx.drawImage(p.canvas, x, Math.round(titleH * dpr));
-        x += p.canvas.width + Math.round(GAP * dpr);
+        x += p.canvas.width + gap;
       }
+      // Footer: where the values came from and the one-line summary (and pooling, if any).
+      ctx.save();
+      ctx.scale(dpr, dpr);
+      ctx.font = fontOf(family);
+      ctx.fillStyle = theme.muted;
+      ctx.textBaseline = "middle";
+      const foot = [m.state.source, oneLine(m.facts), this.pooling.textContent].filter(Boolean).join(" · ");
+      ctx.fillText(foot, 4, out.height / dpr - footH / 2, out.width / dpr - 8);
+      ctx.restore();
     }
     const csv = heatmapCsv(m.data, m.post, m.state.rows, m.state.units, m.labels);
     return { png: out.toDataURL("image/png"), csv };
@@ -535,7 +546,12 @@ export class HeatmapView {
         "dl",
         { class: "heatmap-strip" },
         ...statItems(m.facts).map((it) =>
-          h("div", { class: "stat", "data-stat": it.key }, h("dt", { text: it.label }), h("dd", { text: it.value })),
+          h(
+            "div",
+            { class: "stat", "data-stat": it.key, "data-alert": it.alert },
+            h("dt", { text: it.label }),
+            h("dd", { text: it.value }),
+          ),
         ),
       ),
     );
