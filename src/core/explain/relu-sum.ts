@@ -58,7 +58,7 @@ export interface ReluSumFit {
 const DEFAULT_UNITS = 8;
 const DEFAULT_SAMPLES = 401;
 
-/** The built-in target functions. */
+/** The built-in targets: sin → sin x, square → x², abs → |x|, step → 1 for x ≥ 0 else 0. */
 export function builtinTarget(name: BuiltinTarget, x: number): number {
   switch (name) {
     case "sin":

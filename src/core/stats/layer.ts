@@ -9,6 +9,8 @@
  *   is alive; with 0 rows no unit is dead).
  * - saturated fraction = #{|f′(x)| < ε} / #finite, ε = 1e−3 by default (torch's f′ at kinks, so relu′(0) = 0
  *   counts as saturated).
+ * - y is the registry's float64 f(x), also for Float32Array input (not rounded to float32 as torch's float32
+ *   output would be: the summaries differ from torch's float32 ones by float32 rounding at most).
  */
 import type { Params } from "../types";
 import { scalarActivation, type ScalarActivation } from "./activation";
