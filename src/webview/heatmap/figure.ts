@@ -32,6 +32,8 @@ export interface FigureLabels {
 /** What {@link paintFigure} paints. */
 export interface FigureSpec {
   readonly pooled: PooledMatrix;
+  /** The value painted per cell (see ./pooling). */
+  readonly values: Float64Array;
   readonly cmap: Colormap;
   readonly lo: number;
   readonly hi: number;
@@ -133,9 +135,9 @@ export function paintFigure(canvas: HTMLCanvasElement, layout: FigureLayout, spe
     const cctx = context(cells);
     const img = cctx.createImageData(pooled.outCols, pooled.outRows);
     if (spec.diverging) {
-      paintDiverging(pooled.rep, img.data, spec.cmap, spec.hi);
+      paintDiverging(spec.values, img.data, spec.cmap, spec.hi);
     } else {
-      paintSequential(pooled.rep, img.data, spec.cmap, spec.lo, spec.hi);
+      paintSequential(spec.values, img.data, spec.cmap, spec.lo, spec.hi);
     }
     cctx.putImageData(img, 0, 0);
     ctx.imageSmoothingEnabled = false;

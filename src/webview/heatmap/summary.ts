@@ -22,6 +22,8 @@ export interface SummaryInput {
   readonly outRows: number;
   readonly outCols: number;
   readonly activationId: string;
+  /** What a pooled pixel shows (see ./pooling). */
+  readonly poolingMode: string;
   readonly preColormap: string;
   readonly postColormap: string;
   readonly kinks: readonly number[];
@@ -53,7 +55,7 @@ export function finiteSum(values: ArrayLike<number>): number {
 /**
  * Keys: rows, units, sparsity, deadUnits (count), deadUnitIndices (first MAX_LISTED_DEAD), saturatedFraction,
  * saturationEps, preMin/Max/Mean/Std, postMin/Max/Mean/Std, nan, posInf, negInf (pre), pooled, cellRows,
- * cellUnits, outRows, outCols, checksum (sum of finite pre values), first (first ≤ 8 pre values), activation,
+ * cellUnits, outRows, outCols, poolingMode, checksum (sum of finite pre values), first (first ≤ 8 pre values), activation,
  * preColormap, postColormap, kinks, preColorLimit (L of [−L, L]), postColorMin, postColorMax, preBeyond and
  * postBeyond (finite values beyond the colour range: outliers painted in the end colours and ringed).
  */
@@ -88,6 +90,7 @@ export function renderSummary(s: SummaryInput): RenderSummary {
     checksum: jsonNumber(finiteSum(s.pre)),
     first,
     activation: s.activationId,
+    poolingMode: s.poolingMode,
     preColormap: s.preColormap,
     postColormap: s.postColormap,
     kinks: s.kinks.filter(Number.isFinite),

@@ -169,8 +169,8 @@ export function screenReaderSummary(f: LayerFacts, pooling: string): string {
 }
 
 /**
- * The pooling note: `pooled 8×8 cells per pixel (1000 × 1000 shown as 125 × 125; each pixel shows its block's
- * most extreme value, …)`, with block extents as `3–4` where blocks differ by one; `` when nothing was pooled.
+ * The pooling note: `pooled 8×8 cells per pixel (1000 × 1000 shown as 125 × 125)`, with block extents as `3–4`
+ * where blocks differ by one; `` when nothing was pooled.
  */
 export function poolingText(
   rows: number,
@@ -183,7 +183,7 @@ export function poolingText(
     return "";
   }
   const ext = (b: { min: number; max: number }) => formatIndexRange(b.min, b.max);
-  return `pooled ${ext(block.rows)}×${ext(block.cols)} cells per pixel (${rows} × ${units} shown as ${outRows} × ${outCols}; each pixel shows its block's most extreme value, hover for min … max)`;
+  return `pooled ${ext(block.rows)}×${ext(block.cols)} cells per pixel (${rows} × ${units} shown as ${outRows} × ${outCols})`;
 }
 
 /** One value under the cursor. */

@@ -9,17 +9,17 @@ import {
 } from "../../core/colormap";
 import { applyActivation } from "../../core/kernels";
 import { blockExtent, cellRange, describeCell, poolMatrix, type PooledMatrix } from "../../core/pool";
-import { histogram, type Histogram } from "../../core/stats/histogram";
-import { layerStats, type LayerStats } from "../../core/stats/layer";
+import { histogram, layerStats, type Histogram, type LayerStats } from "../../core/stats";
 import type { ActivationSpec } from "../../core/types";
 import type { HeatmapState, ParamsRecord, RenderSummary } from "../../shared/protocol";
-import { h } from "../dom";
+import { h, uid } from "../dom";
 import { themeColors } from "../theme";
 import { HeatmapControls } from "./controls";
 import { heatmapCsv } from "./csv";
 import { drawHover, fontOf, measureFigure, paintFigure, sizeCanvas } from "./figure";
 import { drawHistogram } from "./histogram";
 import { cellAt, cellBudget, figureLayout, type FigureLayout } from "./layout";
+import { POOLING_MODES, displayValues, poolingModeText, type PoolingMode } from "./pooling";
 import { centralQuantiles, countOutside, divergingRange, sequentialRange } from "./range";
 import { renderSummary } from "./summary";
 import {
@@ -99,6 +99,9 @@ export class HeatmapView {
   private readonly note: HTMLElement;
   private readonly stats: HTMLElement;
   private readonly pooling: HTMLElement;
+  private readonly poolingNote: HTMLElement;
+  private readonly poolingMode: HTMLElement;
+  private poolMode: PoolingMode = "extreme";
   private readonly figures: HTMLElement;
   private readonly pre: FigureParts;
   private readonly post: FigureParts;
@@ -123,7 +126,15 @@ export class HeatmapView {
     this.controls = surface === "panel" ? new HeatmapControls(controlsRoot, onChange) : undefined;
     this.note = h("p", { class: "heatmap-note", "data-testid": "heatmap-note", hidden: true });
     this.stats = h("div", { class: "heatmap-stats", "data-testid": "heatmap-stats" });
-    this.pooling = h("p", { class: "heatmap-pooling", "data-testid": "heatmap-pooling", hidden: true });
+    this.poolingNote = h("span", { "data-testid": "heatmap-pooling-note" });
+    this.poolingMode = h("span", { class: "muted" });
+    this.pooling = h(
+      "div",
+      { class: "heatmap-pooling", "data-testid": "heatmap-pooling", hidden: true },
+      this.poolingNote,
+      surface === "panel" ? this.poolingSelect() : null,
+      this.poolingMode,
+    );
     this.pre = this.figure("heatmap-pre", "Pre-activation");
     this.post = this.figure("heatmap-post", "After the activation");
     this.figures = h("div", { class: "heatmap-figures" }, this.pre.figure, this.post.figure);
@@ -191,6 +202,7 @@ export class HeatmapView {
       outRows: d.prePool.outRows,
       outCols: d.prePool.outCols,
       activationId: model.spec.id,
+      poolingMode: this.poolMode,
       preColormap: preCmap.name,
       postColormap: postCmap.name,
       kinks: model.kinks,
@@ -243,7 +255,8 @@ export class HeatmapView {
       ctx.font = fontOf(family);
       ctx.fillStyle = theme.muted;
       ctx.textBaseline = "middle";
-      const foot = [m.state.source, oneLine(m.facts), this.pooling.textContent].filter(Boolean).join(" · ");
+      const pooled = this.pooling.hidden ? "" : `${this.poolingNote.textContent ?? ""}, pixels show the block ${this.poolMode}`;
+      const foot = [m.state.source, oneLine(m.facts), pooled].filter(Boolean).join(" · ");
       ctx.fillText(foot, 4, out.height / dpr - footH / 2, out.width / dpr - 8);
       ctx.restore();
     }
@@ -357,6 +370,22 @@ export class HeatmapView {
     return { figure, caption, canvas, overlay };
   }
 
+  /** The choice of what a pooled pixel shows (view-local: HeatmapState has no field for it). */
+  private poolingSelect(): HTMLElement {
+    const id = uid("hm-pool");
+    const names: Record<PoolingMode, string> = { extreme: "block extreme", mean: "block mean" };
+    const select = h(
+      "select",
+      { id, "data-testid": "heatmap-pooling-mode" },
+      ...POOLING_MODES.map((m) => h("option", { value: m, text: names[m], selected: m === this.poolMode })),
+    );
+    this.listen(select, "change", () => {
+      this.poolMode = select.value === "mean" ? "mean" : "extreme";
+      this.draw();
+    });
+    return h("span", { class: "param" }, h("label", { for: id, text: "Pixels show" }), select);
+  }
+
   private listen(target: EventTarget, type: string, fn: EventListener): void {
     target.addEventListener(type, fn);
     this.listeners.push({ target, type, fn });
@@ -445,6 +474,7 @@ export class HeatmapView {
       preLayout,
       {
         pooled: prePool,
+        values: displayValues(prePool, this.poolMode, -m.preLimit, m.preLimit),
         cmap: m.preCmap,
         lo: -m.preLimit,
         hi: m.preLimit,
@@ -461,6 +491,7 @@ export class HeatmapView {
       postLayout,
       {
         pooled: postPool,
+        values: displayValues(postPool, this.poolMode, m.postLo, m.postHi),
         cmap: m.postCmap,
         lo: m.postLo,
         hi: m.postHi,
@@ -484,7 +515,8 @@ export class HeatmapView {
       rows: blockExtent(rows, prePool.outRows),
       cols: blockExtent(units, prePool.outCols),
     });
-    this.pooling.textContent = poolNote;
+    this.poolingNote.textContent = poolNote;
+    this.poolingMode.textContent = poolingModeText(this.poolMode);
     this.pooling.hidden = !poolNote;
     this.pre.caption.textContent = `Pre-activation x (${m.preCmap.name}, centred at 0)`;
     this.post.caption.textContent = `After ${m.facts.activation} (${m.postCmap.name})`;
@@ -498,7 +530,7 @@ export class HeatmapView {
       `Heatmap after ${m.facts.activation}, ${m.postCmap.label} colours from ${num(m.postLo)} to ${num(m.postHi)}` +
         (dead ? `, ${dead} dead unit${dead === 1 ? "" : "s"} outlined` : ""),
     );
-    this.description.textContent = screenReaderSummary(m.facts, poolNote);
+    this.description.textContent = screenReaderSummary(m.facts, poolNote ? `${poolNote}; ${poolingModeText(this.poolMode)}` : "");
 
     if (this.histCanvas && this.histCaption) {
       const hist = m.hist;

@@ -25,6 +25,7 @@ const input = (over: Partial<SummaryInput> = {}): SummaryInput => ({
   outRows: 2,
   outCols: 5,
   activationId: "relu",
+  poolingMode: "extreme",
   preColormap: "RdBu",
   postColormap: "viridis",
   kinks: [0],

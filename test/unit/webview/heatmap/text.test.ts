@@ -98,11 +98,11 @@ describe("webview/heatmap/text", () => {
   it("describes pooling, or nothing when every value has its cell", () => {
     const b = (r: [number, number], c: [number, number]) => ({ rows: { min: r[0], max: r[1] }, cols: { min: c[0], max: c[1] } });
     assert.equal(poolingText(6, 8, 6, 8, b([1, 1], [1, 1])), "");
-    assert.match(
+    assert.equal(
       poolingText(1000, 1000, 125, 125, b([8, 8], [8, 8])),
-      /^pooled 8×8 cells per pixel \(1000 × 1000 shown as 125 × 125; each pixel shows its block's most extreme value/,
+      "pooled 8×8 cells per pixel (1000 × 1000 shown as 125 × 125)",
     );
-    assert.match(poolingText(1000, 8, 405, 8, b([2, 3], [1, 1])), /^pooled 2–3×1 cells per pixel \(1000 × 8 shown as 405 × 8;/);
+    assert.equal(poolingText(1000, 8, 405, 8, b([2, 3], [1, 1])), "pooled 2–3×1 cells per pixel (1000 × 8 shown as 405 × 8)");
   });
 
   it("reads out one value, and a pooled block with its ranges and non-finite counts", () => {
