@@ -282,6 +282,9 @@ export function readJuliaDisplay(ctx: ParseContext, s: number, e: number, h: Jul
     gaps.push({ axis: 1, start: colGap });
   }
   if (gaps.length > 0) {
+    if (compactRows * compactCols > ctx.maxValues) {
+      throw ctx.error(`too many values: more than ${ctx.maxValues} (the limit set by options.maxValues)`, s);
+    }
     const src = ctx.take();
     const out = new Float64Array(compactRows * compactCols).fill(NaN);
     for (let r = 0; r < rows; r++) {

@@ -38,7 +38,10 @@ function isSpace(c: number): boolean {
  * unless `options.allowSummarized`.
  */
 export function parseNumbers(text: string, options: ParseOptions = {}): ParsedNumbers {
-  const maxValues = options.maxValues ?? DEFAULT_MAX_VALUES;
+  let maxValues = options.maxValues ?? DEFAULT_MAX_VALUES;
+  if (maxValues === Infinity) {
+    maxValues = Number.MAX_SAFE_INTEGER;
+  }
   if (!(maxValues >= 0) || !Number.isFinite(maxValues)) {
     throw new ParseError(`options.maxValues must be a non-negative number, got ${maxValues}`, text, 0);
   }

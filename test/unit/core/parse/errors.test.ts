@@ -104,6 +104,11 @@ describe("parseNumbers errors", () => {
         maxValues: 3,
         allowSummarized: true,
       }));
+    it("a summarised Julia display counts its gap slots", () =>
+      throwsAt("3×3 Matrix{Int64}:\n 1  …  3\n ⋮  ⋱\n 7     9", "too many values: more than 4 (the limit set by options.maxValues)", 1, 1, {
+        maxValues: 4,
+        allowSummarized: true,
+      }));
     it("the default is 5 000 000", () => {
       const r = parseNumbers("[1]");
       assert.equal(r.data.length, 1);
