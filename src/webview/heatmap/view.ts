@@ -8,7 +8,7 @@ import {
   type ColormapKind,
 } from "../../core/colormap";
 import { applyActivation } from "../../core/kernels";
-import { blockExtent, cellRange, describeCell, poolMatrix, type PooledMatrix } from "../../core/pool";
+import { blockExtent, cellRange, describeCell, poolMatrix, type PooledMatrix, type Representative } from "../../core/pool";
 import { histogram, layerStats, type Histogram, type LayerStats } from "../../core/stats";
 import type { ActivationSpec } from "../../core/types";
 import type { HeatmapState, ParamsRecord, RenderSummary } from "../../shared/protocol";
@@ -102,6 +102,8 @@ export class HeatmapView {
   private readonly poolingNote: HTMLElement;
   private readonly poolingMode: HTMLElement;
   private poolMode: PoolingMode = "extreme";
+  /** The last two pooled matrices (pre and post), see {@link pooled}. */
+  private poolCache: { values: Float64Array; key: string; pooled: PooledMatrix }[] = [];
   private readonly figures: HTMLElement;
   private readonly pre: FigureParts;
   private readonly post: FigureParts;
@@ -278,6 +280,7 @@ export class HeatmapView {
     this.controls?.destroy();
     this.model = undefined;
     this.drawn = undefined;
+    this.poolCache = [];
     this.container.remove();
   }
 
@@ -396,6 +399,25 @@ export class HeatmapView {
     return w > 0 ? w : this.surface === "panel" ? 760 : 300;
   }
 
+  /** poolMatrix, remembered per array and grid (a colormap change or a resize to the same grid pools nothing). */
+  private pooled(
+    values: Float64Array,
+    rows: number,
+    units: number,
+    maxRows: number,
+    maxCols: number,
+    representative: Representative,
+  ): PooledMatrix {
+    const key = `${rows}x${units}:${maxRows}x${maxCols}:${representative}`;
+    const hit = this.poolCache.find((e) => e.values === values && e.key === key);
+    if (hit) {
+      return hit.pooled;
+    }
+    const pooled = poolMatrix(values, rows, units, maxRows, maxCols, { representative });
+    this.poolCache = [{ values, key, pooled }, ...this.poolCache.slice(0, 1)];
+    return pooled;
+  }
+
   private scheduleRedraw(): void {
     if (this.pendingFrame || !this.drawn) {
       return;
@@ -464,11 +486,9 @@ export class HeatmapView {
     const preLayout = figureLayout({ ...preInput, plot });
     const postLayout = figureLayout({ ...postInput, plot });
     const { maxRows, maxCols } = cellBudget(plot, window.devicePixelRatio || 1);
-    const prePool = poolMatrix(m.data, rows, units, maxRows, maxCols, { representative: "absmax" });
+    const prePool = this.pooled(m.data, rows, units, maxRows, maxCols, "absmax");
     // Outputs ≥ 0 (relu, sigmoid, ...) keep the block maximum; signed outputs the extreme farther from 0.
-    const postPool = poolMatrix(m.post, rows, units, maxRows, maxCols, {
-      representative: stats.post.count > 0 && stats.post.min >= 0 ? "max" : "absmax",
-    });
+    const postPool = this.pooled(m.post, rows, units, maxRows, maxCols, stats.post.count > 0 && stats.post.min >= 0 ? "max" : "absmax");
     paintFigure(
       this.pre.canvas,
       preLayout,
