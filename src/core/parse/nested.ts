@@ -336,20 +336,21 @@ export function readNested(ctx: ParseContext, start: number, opts: NestedOptions
       run++;
       // What follows: ", " + number, or spaces + number, stays in this loop.
       let j = e;
-      let sep = 0;
+      let comma = false;
       if (nc === 44) {
         nc = text.charCodeAt(++j);
-        sep = S_COMMA;
+        comma = true;
       }
+      const wsStart = j;
       while (nc === 32 || nc === 10 || nc === 13 || nc === 9) {
         nc = text.charCodeAt(++j);
-        if (sep === 0) {
-          sep = S_SPACE_SEP;
-        }
       }
-      if ((nc >= 48 && nc <= 57) || nc === 45) {
-        structure |= sep === 0 ? 0 : sep === S_COMMA ? S_COMMA : S_SPACE_SEP;
-        if (sep === 0) {
+      if ((nc ^ 48) < 10 || nc === 45) {
+        if (comma) {
+          structure |= S_COMMA;
+        } else if (j > wsStart) {
+          structure |= S_SPACE_SEP;
+        } else {
           // two numbers with no separator: let the main loop report it
           i = e;
           afterItem = true;
