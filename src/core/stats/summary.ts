@@ -35,11 +35,18 @@ export interface Summary {
  * Streaming accumulator behind {@link summarize}: `add(x)` per value (no allocation), `finish()` once.
  * Exposed so that fused loops (layer statistics) can summarise values they compute on the fly.
  */
+const SCALE_DOWN = 2 ** -600;
+const SCALE_UP = 2 ** 600;
+
 export class SummaryAccumulator {
   private n = 0;
   private shift = 0;
+  // Sums of d = x/2 − shift/2 (halving keeps every difference finite, even for ±1.8e308) and of d²;
+  // the *Big twins hold the same sums scaled by 2^-600, used only when the plain ones overflow.
   private s1 = 0;
   private s2 = 0;
+  private s1Big = 0;
+  private s2Big = 0;
   private lo = Infinity;
   private hi = -Infinity;
   private nan = 0;
@@ -64,9 +71,12 @@ export class SummaryAccumulator {
       this.shift = x;
     }
     this.n++;
-    const d = x - this.shift;
+    const d = 0.5 * x - 0.5 * this.shift;
     this.s1 += d;
     this.s2 += d * d;
+    const e = d * SCALE_DOWN;
+    this.s1Big += e;
+    this.s2Big += e * e;
     if (x < this.lo) {
       this.lo = x;
     }
@@ -82,12 +92,20 @@ export class SummaryAccumulator {
     if (n === 0) {
       return { count: 0, min: NaN, max: NaN, mean: NaN, std: NaN, nonFinite };
     }
-    const m1 = this.s1 / n;
-    const variance = Math.max(0, this.s2 / n - m1 * m1);
-    let mean = this.shift + m1;
+    // Moments in halved units (d = x/2 − shift/2), from the scaled twins where the plain sums overflowed.
+    let m1 = this.s1 / n;
+    let std: number;
+    if (Number.isFinite(this.s1) && Number.isFinite(this.s2) && Number.isFinite(m1 * m1)) {
+      std = 2 * Math.sqrt(Math.max(0, this.s2 / n - m1 * m1));
+    } else {
+      const b1 = this.s1Big / n;
+      m1 = Number.isFinite(this.s1) ? m1 : b1 * SCALE_UP;
+      std = 2 * Math.sqrt(Math.max(0, this.s2Big / n - b1 * b1)) * SCALE_UP;
+    }
+    let mean = this.shift + 2 * m1;
     // Rounding can push the mean a hair outside [min, max] (e.g. all values equal): clamp.
     mean = Math.min(this.hi, Math.max(this.lo, mean));
-    return { count: n, min: this.lo, max: this.hi, mean, std: Math.sqrt(variance), nonFinite };
+    return { count: n, min: this.lo, max: this.hi, mean, std, nonFinite };
   }
 }
 
