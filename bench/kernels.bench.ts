@@ -235,7 +235,7 @@ function render(rows: readonly Row[], wasmInfo: string): string {
   );
   lines.push("");
   lines.push(
-    "ours = `applyActivation` (WASM SIMD for relu, leaky_relu, relu6, hardtanh, sigmoid, tanh, elu, silu; JS for gelu); " +
+    "ours = `applyActivation` (WebAssembly SIMD kernels: float32 lanes; float64 lanes for both GELUs); " +
       "ours JS = pure-JS path; tfjs op = op on a resident tensor; tfjs e2e = Float32Array in → Float32Array out " +
       "(`tensor1d`, op, `dataSync`), the same contract as ours. * = tfjs has no such op: composite of tfjs ops.",
   );

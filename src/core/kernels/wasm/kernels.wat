@@ -125,34 +125,52 @@
   ;; leaky_relu(x) = x > 0 ? x : x·slope (slope as float32) — the scalar's own form, so ±0 and NaN come out
   ;; exactly as there (±0·slope, NaN·slope = NaN).
   (func (export "leaky_relu") (param $n i32) (param $slope f32)
-    (local $p i32) (local $end i32) (local $v v128) (local $s v128) (local $zero v128)
+    (local $p i32) (local $end i32) (local $v v128) (local $w v128) (local $s v128) (local $zero v128)
     (local.set $end (i32.shl (local.get $n) (i32.const 2)))
     (local.set $s (f32x4.splat (local.get $slope)))
+    ;; two vectors per iteration, then at most one more
     (block $done
       (loop $l
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
+        (local.set $w (v128.load offset=16 (local.get $p)))
         (v128.store (local.get $p)
           (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
                           (f32x4.gt (local.get $v) (local.get $zero))))
-        (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $l))))
+        (v128.store offset=16 (local.get $p)
+          (v128.bitselect (local.get $w) (f32x4.mul (local.get $w) (local.get $s))
+                          (f32x4.gt (local.get $w) (local.get $zero))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $l)))
+    (if (i32.lt_u (local.get $p) (local.get $end))
+      (then
+        (local.set $v (v128.load (local.get $p)))
+        (v128.store (local.get $p)
+          (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
+                          (f32x4.gt (local.get $v) (local.get $zero)))))))
 
   ;; clamp(x) = x < lo ? lo : (x > hi ? hi : x) — hardtanh(min_val, max_val), relu6 = clamp(0, 6).
   ;; NaN compares false both times and passes through; −0 passes through unless lo/hi say otherwise.
   (func (export "clamp") (param $n i32) (param $lo f32) (param $hi f32)
-    (local $p i32) (local $end i32) (local $v v128) (local $l v128) (local $h v128)
+    (local $p i32) (local $end i32) (local $l v128) (local $h v128)
     (local.set $end (i32.shl (local.get $n) (i32.const 2)))
     (local.set $l (f32x4.splat (local.get $lo)))
     (local.set $h (f32x4.splat (local.get $hi)))
+    ;; pmax(v, l) = v < l ? l : v ; pmin(m, h) = h < m ? h : m — NaN in v is kept by both.
+    ;; Two vectors per iteration, then at most one more.
     (block $done
       (loop $lp
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
-        (local.set $v (v128.load (local.get $p)))
-        ;; pmax(v, l) = v < l ? l : v ; pmin(v, h) = h < v ? h : v — NaN in v is kept by both
-        (v128.store (local.get $p) (f32x4.pmin (f32x4.pmax (local.get $v) (local.get $l)) (local.get $h)))
-        (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $lp))))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+        (v128.store (local.get $p)
+          (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h)))
+        (v128.store offset=16 (local.get $p)
+          (f32x4.pmin (f32x4.pmax (v128.load offset=16 (local.get $p)) (local.get $l)) (local.get $h)))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $lp)))
+    (if (i32.lt_u (local.get $p) (local.get $end))
+      (then
+        (v128.store (local.get $p)
+          (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h))))))
 
 ;; Logistic family, one loop for two kernels ($silu = 0: sigmoid, 1: silu; loop-invariant, so the branch
   ;; is free):
