@@ -38,7 +38,8 @@ export class BiasTopic extends TopicBase {
   private readonly chart: Chart;
   private readonly canvas: HTMLCanvasElement;
   private family: { key: string; fam: BiasFamily } | undefined;
-  private lastCsv = "";
+  /** Builds the CSV of the last render (on export only: it can be long). */
+  private csv: () => string = () => "";
 
   constructor(emit: Emit, surface: "panel" | "side") {
     super(emit, surface, "Bias");
@@ -168,11 +169,12 @@ export class BiasTopic extends TopicBase {
       `Line chart of ${label}(x + b) for x from ${num(s.range[0])} to ${num(s.range[1])}; ${kinkText}`,
     );
     this.description.textContent = `${label}(x + b) for b = ${s.biases.map((b) => num(b)).join(", ")}. ${kinkText}. ${this.highlight.textContent}`;
-    this.lastCsv = columnsCsv([
-      { name: "x", values: fam.x },
-      ...s.biases.map((b, i) => ({ name: `f(x+${b})`, values: fam.curves[i] })),
-      ...s.biases.map((b, i) => ({ name: `f'(x+${b})`, values: fam.slopes[i] })),
-    ]);
+    this.csv = () =>
+      columnsCsv([
+        { name: "x", values: fam.x },
+        ...s.biases.map((b, i) => ({ name: `f(x+${b})`, values: fam.curves[i] })),
+        ...s.biases.map((b, i) => ({ name: `f'(x+${b})`, values: fam.slopes[i] })),
+      ]);
     return {
       canvases: ["explain-bias"],
       curves: [s.activation],
@@ -183,6 +185,6 @@ export class BiasTopic extends TopicBase {
   }
 
   exportParts() {
-    return { canvases: [this.canvas], csv: this.lastCsv };
+    return { canvases: [this.canvas], csv: this.csv() };
   }
 }

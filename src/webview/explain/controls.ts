@@ -3,7 +3,8 @@
  * a [lo, hi] pair of number boxes and a free-text list of numbers. Each is built once per topic and then kept
  * in step with the state by `sync` (never rebuilt while the user drags or types), and reports a committed
  * value through its callback. Sliders may be debounced (expensive topics): the number box follows the slider
- * at once, the value is committed after a pause or when the slider is released.
+ * at once, the value is committed after a pause in the input (dragging or arrow keys) or when the pointer is
+ * released.
  */
 import { h, uid } from "../dom";
 import { parseNumberList } from "./settings";
@@ -97,10 +98,17 @@ export function sliderControl(o: SliderOptions): Control<number> {
       commit(v);
     }
   });
+  // Keyboard steps fire "change" with every "input": a pending debounced commit is left to its timer (one
+  // commit after the pause); releasing the pointer commits at once.
   slider.addEventListener("change", () => {
     const v = fix(fromSlider(Number(slider.value)));
-    if (timer !== undefined || v !== last) {
+    if (timer === undefined && v !== last) {
       commit(v);
+    }
+  });
+  slider.addEventListener("pointerup", () => {
+    if (timer !== undefined) {
+      commit(fix(fromSlider(Number(slider.value))));
     }
   });
   box.addEventListener("change", () => {

@@ -54,7 +54,8 @@ export class DepthTopic extends TopicBase {
   private readonly stdChart: { canvas: HTMLCanvasElement; chart: Chart };
   private readonly gradChart: { canvas: HTMLCanvasElement; chart: Chart };
   private cache: { key: string; sims: DepthSimulation[] } | undefined;
-  private lastCsv = "";
+  /** Builds the CSV of the last render (on export only: it can be long). */
+  private csv: () => string = () => "";
 
   constructor(emit: Emit, surface: "panel" | "side") {
     super(emit, surface, "Depth");
@@ -236,11 +237,12 @@ export class DepthTopic extends TopicBase {
     );
     this.description.textContent = `${this.result.textContent} Activation std at the last layer: ${stdText}.`;
 
-    this.lastCsv = columnsCsv([
-      { name: "layer", values: layers },
-      ...sims.map((r) => ({ name: `std_${r.id}`, values: r.activationStd })),
-      ...sims.map((r) => ({ name: `grad_norm_${r.id}`, values: r.gradientNorm })),
-    ]);
+    this.csv = () =>
+      columnsCsv([
+        { name: "layer", values: layers },
+        ...sims.map((r) => ({ name: `std_${r.id}`, values: r.activationStd })),
+        ...sims.map((r) => ({ name: `grad_norm_${r.id}`, values: r.gradientNorm })),
+      ]);
     const summary: RenderSummary = {
       depth: s.depth,
       width: s.width,
@@ -265,7 +267,7 @@ export class DepthTopic extends TopicBase {
   }
 
   exportParts() {
-    return { canvases: [this.stdChart.canvas, this.gradChart.canvas], csv: this.lastCsv };
+    return { canvases: [this.stdChart.canvas, this.gradChart.canvas], csv: this.csv() };
   }
 
   private simulate(s: S, batch: number): DepthSimulation[] {

@@ -64,7 +64,8 @@ export class DyingTopic extends TopicBase {
   private sweep: { key: string; sweep: DyingSweep } | undefined;
   private curve: { key: string; theory: Float64Array; simulated: Float64Array } | undefined;
   private layer: { data: Float64Array; results: LayerDying[] } | undefined;
-  private lastCsv = "";
+  /** Builds the CSV of the last render (on export only: it can be long). */
+  private csv: () => string = () => "";
 
   constructor(emit: Emit, surface: "panel" | "side") {
     super(emit, surface, "Dying ReLU");
@@ -294,14 +295,15 @@ export class DyingTopic extends TopicBase {
     );
     this.description.textContent = `${this.result.textContent}${layer ? ` ${this.yours.textContent ?? ""}` : ""}`;
 
-    this.lastCsv = columnsCsv([
-      { name: "shift", values: sweep.shifts },
-      ...ids.map((id) => ({ name: `dead_${id}`, values: sweep.dead[id] })),
-      { name: "dead_relu_expected", values: sweep.reluTheory },
-      { name: "mu", values: MUS },
-      { name: "sparsity_theory", values: curve.theory },
-      { name: "sparsity_simulated", values: curve.simulated },
-    ]);
+    this.csv = () =>
+      columnsCsv([
+        { name: "shift", values: sweep.shifts },
+        ...ids.map((id) => ({ name: `dead_${id}`, values: sweep.dead[id] })),
+        { name: "dead_relu_expected", values: sweep.reluTheory },
+        { name: "mu", values: MUS },
+        { name: "sparsity_theory", values: curve.theory },
+        { name: "sparsity_simulated", values: curve.simulated },
+      ]);
     const summary: RenderSummary = {
       shift: s.shift,
       spread: s.spread,
@@ -337,7 +339,7 @@ export class DyingTopic extends TopicBase {
   }
 
   exportParts() {
-    return { canvases: [this.dying.canvas, this.sparsity.canvas], csv: this.lastCsv };
+    return { canvases: [this.dying.canvas, this.sparsity.canvas], csv: this.csv() };
   }
 
   private computeSweep(s: S): DyingSweep {

@@ -70,7 +70,8 @@ export class InteractionTopic extends TopicBase {
   private model: Model | undefined;
   private layout: PlaneLayout | undefined;
   private cursor: { a: number; b: number } | undefined;
-  private lastCsv = "";
+  /** Builds the CSV of the last render (on export only: it can be long). */
+  private csv: () => string = () => "";
 
   constructor(emit: Emit, surface: "panel" | "side") {
     super(emit, surface, "Interaction");
@@ -258,7 +259,7 @@ export class InteractionTopic extends TopicBase {
     this.description.textContent =
       `Interaction of A and B through one ${label} unit, z = ${linearText(s.wA, s.wB, s.b)}. ` +
       `${this.case1.textContent} ${this.case2.textContent}`;
-    this.lastCsv = gridCsv(m.grid);
+    this.csv = () => gridCsv(m.grid);
     return {
       canvases: ["explain-interaction", "explain-interaction-slice"],
       curves: [s.activation],
@@ -283,7 +284,7 @@ export class InteractionTopic extends TopicBase {
   }
 
   exportParts() {
-    return { canvases: [this.canvas, this.slice.canvas], csv: this.lastCsv };
+    return { canvases: [this.canvas, this.slice.canvas], csv: this.csv() };
   }
 
   // ---- model ------------------------------------------------------------------------------------

@@ -68,7 +68,8 @@ export class ReluSumTopic extends TopicBase {
   private drag: { index: number; pointerId: number } | undefined;
   private pendingKinks: number[] | undefined;
   private frame = 0;
-  private lastCsv = "";
+  /** Builds the CSV of the last render (on export only: it can be long). */
+  private csv: () => string = () => "";
 
   constructor(emit: Emit, surface: "panel" | "side") {
     super(emit, surface, "Sum of ReLUs");
@@ -241,13 +242,14 @@ export class ReluSumTopic extends TopicBase {
     this.description.textContent = `Sum of ${s.units} ReLUs fitted to ${label}: RMS error ${num(m.fit.rmsError)}, max error ${num(m.fit.maxError)}. RMS error with evenly spaced kinks: ${ERROR_UNITS.map((u, i) => `${u} units ${num(ev.rmsError[i], 3)}`).join(", ")}.`;
 
     const fit = m.fit;
-    this.lastCsv = columnsCsv([
-      { name: "x", values: fit.x },
-      { name: "target", values: fit.target },
-      { name: "sum", values: fit.sum },
-      { name: "linear", values: fit.linear },
-      ...fit.contributions.map((c, i) => ({ name: `unit${i}_kink_${boxText(fit.kinks[i])}`, values: c })),
-    ]);
+    this.csv = () =>
+      columnsCsv([
+        { name: "x", values: fit.x },
+        { name: "target", values: fit.target },
+        { name: "sum", values: fit.sum },
+        { name: "linear", values: fit.linear },
+        ...fit.contributions.map((c, i) => ({ name: `unit${i}_kink_${boxText(fit.kinks[i])}`, values: c })),
+      ]);
     const summary: RenderSummary = {
       target: targetName,
       units: s.units,
@@ -276,7 +278,7 @@ export class ReluSumTopic extends TopicBase {
   }
 
   exportParts() {
-    return { canvases: [this.main.canvas, this.error.canvas], csv: this.lastCsv };
+    return { canvases: [this.main.canvas, this.error.canvas], csv: this.csv() };
   }
 
   // ---- model ------------------------------------------------------------------------------------

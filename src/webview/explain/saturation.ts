@@ -41,7 +41,8 @@ export class SaturationTopic extends TopicBase {
   private readonly result: HTMLElement;
   private readonly chart: Chart;
   private readonly canvas: HTMLCanvasElement;
-  private lastCsv = "";
+  /** Builds the CSV of the last render (on export only: it can be long). */
+  private csv: () => string = () => "";
 
   constructor(emit: Emit, surface: "panel" | "side") {
     super(emit, surface, "Saturation");
@@ -177,12 +178,13 @@ export class SaturationTopic extends TopicBase {
       `Line chart of ${label} and its derivative for x from ${num(s.range[0])} to ${num(s.range[1])}; saturated (|f′| < ${num(s.eps)}) for ${where}`,
     );
     this.description.textContent = `${label}: |f′(x)| < ${num(s.eps)} for ${where}. ${this.result.textContent}`;
-    this.lastCsv = columnsCsv([
-      { name: "x", values: curve.f.map((p) => p.x) },
-      { name: "f", values: curve.f.map((p) => p.y ?? NaN) },
-      { name: "f_prime", values: curve.df.map((p) => p.y ?? NaN) },
-      { name: "saturated", values: curve.df.map((p) => (Math.abs(derivative(s.activation, p.x)) < s.eps ? 1 : 0)) },
-    ]);
+    this.csv = () =>
+      columnsCsv([
+        { name: "x", values: curve.f.map((p) => p.x) },
+        { name: "f", values: curve.f.map((p) => p.y ?? NaN) },
+        { name: "f_prime", values: curve.df.map((p) => p.y ?? NaN) },
+        { name: "saturated", values: curve.df.map((p) => (Math.abs(derivative(s.activation, p.x)) < s.eps ? 1 : 0)) },
+      ]);
     const summary: RenderSummary = {
       activation: s.activation,
       eps: s.eps,
@@ -204,6 +206,6 @@ export class SaturationTopic extends TopicBase {
   }
 
   exportParts() {
-    return { canvases: [this.canvas], csv: this.lastCsv };
+    return { canvases: [this.canvas], csv: this.csv() };
   }
 }
