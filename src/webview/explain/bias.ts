@@ -11,7 +11,7 @@
  * valueBelow (f and f′ one unit left/right of the highlighted curve's first kink; absent without a kink).
  */
 import { derivative, evaluate, getActivation } from "../../core/activations";
-import { biasFamily, type BiasFamily } from "../../core/explain/bias";
+import { biasFamily, type BiasFamily } from "../../core/explain";
 import type { ExplainState, RenderSummary } from "../../shared/protocol";
 import { h } from "../dom";
 import { themeColors } from "../theme";

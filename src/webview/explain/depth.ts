@@ -23,7 +23,7 @@
  */
 import type { Chart } from "chart.js";
 import { getActivation } from "../../core/activations";
-import { simulateDepth, type DepthInit, type DepthSimulation } from "../../core/explain/depth";
+import { simulateDepth, type DepthInit, type DepthSimulation } from "../../core/explain";
 import { maxAbsDerivative } from "../../core/stats/gradient";
 import type { ExplainState, RenderSummary } from "../../shared/protocol";
 import { h } from "../dom";

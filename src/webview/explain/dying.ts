@@ -27,7 +27,7 @@ import {
   reluSparsityCurve,
   type DyingSweep,
   type LayerDying,
-} from "../../core/explain/dying";
+} from "../../core/explain";
 import type { ExplainState, RenderSummary } from "../../shared/protocol";
 import { h } from "../dom";
 import { themeColors } from "../theme";
@@ -276,7 +276,8 @@ export class DyingTopic extends TopicBase {
       { xMin: MUS[0], xMax: MUS[MUS.length - 1], yMin: 0, yMax: 1 },
     );
 
-    this.intro.replaceChildren(...dyingIntro().map((t) => para(t)));
+    const leaky = getActivation("leaky_relu")?.params.find((q) => q.name === "negative_slope")?.default;
+    this.intro.replaceChildren(...dyingIntro(typeof leaky === "number" ? leaky : NaN).map((t) => para(t)));
     const neverDead = ids.slice(1).every((id) => sweep.dead[id].every((v) => v === 0));
     this.result.textContent =
       `At shift ${num(s.shift)}: ${ids.map((_, i) => `${labels[i]} ${pct(dead[i])}`).join(", ")} of ${s.units} units dead (ReLU expected ${pct(now.reluTheory)})` +

@@ -17,7 +17,7 @@
 import { getActivation } from "../../core/activations";
 import { finiteExtent } from "../../core/colormap";
 import { niceStep } from "../../core/format";
-import { interactionAt, interactionGrid, type InteractionGrid } from "../../core/explain/interactions";
+import { interactionAt, interactionGrid, type InteractionGrid } from "../../core/explain";
 import type { ExplainState } from "../../shared/protocol";
 import { h } from "../dom";
 import { fontOf } from "../heatmap/figure";

@@ -24,7 +24,7 @@ import {
   type ErrorVsUnits,
   type ReluSumFit,
   type ReluSumTarget,
-} from "../../core/explain/relu-sum";
+} from "../../core/explain";
 import { finiteExtent } from "../../core/colormap";
 import type { ExplainState, RenderSummary } from "../../shared/protocol";
 import { h } from "../dom";

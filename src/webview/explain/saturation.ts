@@ -13,7 +13,7 @@
  */
 import type { Chart } from "chart.js";
 import { derivative, evaluate, getActivation } from "../../core/activations";
-import { saturatedFraction, saturationRegions } from "../../core/explain/saturation";
+import { saturatedFraction, saturationRegions } from "../../core/explain";
 import { finiteExtent } from "../../core/colormap";
 import type { ExplainState, RenderSummary } from "../../shared/protocol";
 import { h } from "../dom";

@@ -169,10 +169,11 @@ export function depthReadout(depth: number, ratios: readonly { label: string; ra
 
 // ---- dying ----------------------------------------------------------------------------------------
 
-export function dyingIntro(): string[] {
+/** The text beside the dying-ReLU charts; `leakySlope` is torch's default negative_slope (from the registry). */
+export function dyingIntro(leakySlope: number): string[] {
   return [
     "A ReLU unit whose pre-activation is ≤ 0 for every input of a batch outputs 0 and has slope 0 there (torch: relu′(0) = 0), so no gradient reaches its weights: it is dead, and gradient descent cannot revive it.",
-    "Shifting the biases negative kills more units. Leaky ReLU, max(s·x, x) for 0 ≤ s ≤ 1, PReLU (s learned) and ELU keep a nonzero slope for x < 0, so their units never die.",
+    `Shifting the biases negative kills more units. Leaky ReLU, max(s·x, x) for 0 ≤ s ≤ 1, has slope s for x < 0 (torch's default s = ${num(leakySlope)}); with s > 0, like PReLU (s learned) and ELU (slope α·eˣ), it never dies.`,
     "Sparsity, the fraction of exact zeros after ReLU, is Φ(−μ/σ) for inputs N(μ, σ²).",
   ];
 }

@@ -22,8 +22,10 @@ describe("webview/explain/text", () => {
   });
 
   it("states Leaky ReLU as max(s·x, x) for 0 ≤ s ≤ 1", () => {
-    assert.match(dyingIntro().join(" "), /max\(s·x, x\) for 0 ≤ s ≤ 1/);
-    assert.match(dyingIntro().join(" "), /relu′\(0\) = 0/);
+    const t = dyingIntro(0.01).join(" ");
+    assert.match(t, /max\(s·x, x\) for 0 ≤ s ≤ 1/);
+    assert.match(t, /default s = 0\.01\); with s > 0/);
+    assert.match(t, /relu′\(0\) = 0/);
   });
 
   it("puts the sigmoid's maximal slope as computed into the depth text", () => {
