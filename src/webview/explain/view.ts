@@ -11,10 +11,10 @@
  */
 import type { ExplainState, ExplainTopic, ParamsRecord, RenderSummary } from "../../shared/protocol";
 import { h, uid } from "../dom";
-import { combineCanvases } from "../panel/curves";
 import { BiasTopic } from "./bias";
 import { DepthTopic } from "./depth";
 import { DyingTopic } from "./dying";
+import { figuresPng } from "./figureImage";
 import { InteractionTopic } from "./interaction";
 import { ReluSumTopic } from "./reluSum";
 import { SaturationTopic } from "./saturation";
@@ -116,13 +116,13 @@ export class ExplainView {
     };
   }
 
-  /** The explainer's figure(s) as one PNG data URL (side by side) and its data as CSV. */
+  /** The explainer's figure(s) as one PNG data URL (side by side, under their captions) and its data as CSV. */
   exportImage(): { png: string; csv: string } {
     if (!this.active) {
-      return { png: combineCanvases([]), csv: "" };
+      return { png: figuresPng([]), csv: "" };
     }
     const { canvases, csv } = this.active.view.exportParts();
-    return { png: combineCanvases(canvases), csv };
+    return { png: figuresPng(canvases), csv };
   }
 
   destroy(): void {
