@@ -41,12 +41,13 @@ const SCALE_UP = 2 ** 600;
 export class SummaryAccumulator {
   private n = 0;
   private shift = 0;
-  // Sums of d = x/2 − shift/2 (halving keeps every difference finite, even for ±1.8e308) and of d²;
-  // the *Big twins hold the same sums scaled by 2^-600, used only when the plain ones overflow.
+  // Sums of d = x/2 − shift/2 (halving keeps every difference finite, even for ±1.8e308). Σd is kept
+  // plainly and, for when it overflows, scaled by 2^-600; Σd² is kept as scale²·ssq (LAPACK dnrm2's
+  // scaled sum of squares), which neither overflows nor underflows at any magnitude.
   private s1 = 0;
-  private s2 = 0;
   private s1Big = 0;
-  private s2Big = 0;
+  private scale = 0;
+  private ssq = 1;
   private lo = Infinity;
   private hi = -Infinity;
   private nan = 0;
@@ -73,10 +74,18 @@ export class SummaryAccumulator {
     this.n++;
     const d = 0.5 * x - 0.5 * this.shift;
     this.s1 += d;
-    this.s2 += d * d;
-    const e = d * SCALE_DOWN;
-    this.s1Big += e;
-    this.s2Big += e * e;
+    this.s1Big += d * SCALE_DOWN;
+    const a = Math.abs(d);
+    if (a > 0) {
+      if (a > this.scale) {
+        const r = this.scale / a;
+        this.ssq = 1 + this.ssq * r * r;
+        this.scale = a;
+      } else {
+        const r = a / this.scale;
+        this.ssq += r * r;
+      }
+    }
     if (x < this.lo) {
       this.lo = x;
     }
@@ -92,16 +101,9 @@ export class SummaryAccumulator {
     if (n === 0) {
       return { count: 0, min: NaN, max: NaN, mean: NaN, std: NaN, nonFinite };
     }
-    // Moments in halved units (d = x/2 − shift/2), from the scaled twins where the plain sums overflowed.
-    let m1 = this.s1 / n;
-    let std: number;
-    if (Number.isFinite(this.s1) && Number.isFinite(this.s2) && Number.isFinite(m1 * m1)) {
-      std = 2 * Math.sqrt(Math.max(0, this.s2 / n - m1 * m1));
-    } else {
-      const b1 = this.s1Big / n;
-      m1 = Number.isFinite(this.s1) ? m1 : b1 * SCALE_UP;
-      std = 2 * Math.sqrt(Math.max(0, this.s2Big / n - b1 * b1)) * SCALE_UP;
-    }
+    // Moments in halved units (d = x/2 − shift/2): mean of d, then var = Σd²/n − m1² in units of `scale`.
+    const m1 = Number.isFinite(this.s1) ? this.s1 / n : (this.s1Big / n) * SCALE_UP;
+    const std = this.scale === 0 ? 0 : this.scale * Math.sqrt(Math.max(0, this.ssq / n - (m1 / this.scale) ** 2)) * 2;
     let mean = this.shift + 2 * m1;
     // Rounding can push the mean a hair outside [min, max] (e.g. all values equal): clamp.
     mean = Math.min(this.hi, Math.max(this.lo, mean));

@@ -19,6 +19,13 @@ describe("core/stats summarize at the edges of float64", () => {
     assert.ok(Math.abs(t.std / (Math.sqrt(8 / 9) * 1e308) - 1) < 1e-12, `std ${t.std}`);
   });
 
+  it("keeps the std of tiny values (no underflow of the squares)", () => {
+    const s = summarize(new Float64Array([-3.14e-162, 0]));
+    assert.ok(Math.abs(s.std / 1.57e-162 - 1) < 1e-12, `std ${s.std}`);
+    const t = summarize(new Float64Array([5e-324, 0, 1e-323]));
+    assert.ok(t.std > 0, `std ${t.std}`);
+  });
+
   it("agrees with a naive two-pass computation on ordinary data", () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }), (xs) => {
