@@ -46,8 +46,8 @@ describe("Explainers", function () {
     }
     const api = await activateExtension();
     const rendered = nextRender(api, (r) => r.view === "explain" && r.summary.wA === 0.5);
-    const set = await setWebviewInput("explain-wA", 0.5, "change");
-    assert.ok(set.found, "the w_A control exists (data-testid explain-wA)");
+    const set = await setWebviewInput("explain-interaction-wA", 0.5, "change");
+    assert.ok(set.found, "the w_A control exists");
     const r = await rendered;
     assert.equal(r.summary.slopeA_at_1_1, 0.5);
   });
@@ -57,14 +57,18 @@ describe("Explainers", function () {
     const biases = r.summary.biases as number[];
     const kinks = r.summary.kinks as number[];
     assert.ok(biases.includes(7), `biases ${JSON.stringify(biases)}`);
-    assert.deepEqual(kinks, biases.map((b) => -b));
+    assert.deepEqual(kinks, biases.map((b) => 0 - b), "kink at x = −b (0 − b keeps +0 for b = 0)");
+    assert.equal(r.summary.slopeBelow, 0);
+    assert.equal(r.summary.slopeAbove, 1);
     await canvasesDrawn(["explain-bias"], "explain-bias");
   });
 
-  it("sums of ReLUs fit |x| exactly and sin better with more units", async () => {
-    let r = await open("activationLens.explainReluSum", { settings: { target: "abs", units: 8 } }, (s) => s.target === "abs");
-    assert.ok(Number(r.summary.rmsError) < 1e-9, `|x| error ${r.summary.rmsError}`);
-    r = await open("activationLens.explainReluSum", { settings: { target: "sin", units: 16 } }, (s) => s.target === "sin");
+  it("sums of ReLUs fit |x| exactly with a kink at 0, and sin better with more units", async () => {
+    // One unit: its kink sits mid-range, at 0, where |x| bends.
+    let r = await open("activationLens.explainReluSum", { settings: { "reluSum.target": "abs", "reluSum.units": 1 } }, (s) => s.target === "abs");
+    assert.deepEqual(r.summary.kinks, [0]);
+    assert.ok(Number(r.summary.rmsError) < 1e-6, `|x| error ${r.summary.rmsError}`);
+    r = await open("activationLens.explainReluSum", { settings: { "reluSum.target": "sin", "reluSum.units": 16 } }, (s) => s.target === "sin");
     const errs = r.summary.errorVsUnits as number[];
     assert.ok(errs.length >= 4);
     assert.ok(errs[errs.length - 1] < errs[0] / 10, `error vs units ${JSON.stringify(errs)}`);
@@ -72,7 +76,8 @@ describe("Explainers", function () {
   });
 
   it("depth: sigmoid gradients vanish, ReLU with Kaiming keeps them", async () => {
-    const r = await open("activationLens.explainDepth", { settings: { depth: 20, width: 128, init: "kaiming" } }, (s) => s.depth === 20);
+    const r = await open("activationLens.explainDepth", { settings: { "depth.depth": 20, "depth.width": 128, "depth.init": "kaiming" } }, (s) => s.depth === 20);
+    // gradRatio = ‖∂loss/∂input‖ / ‖∂loss/∂output layer‖: below 1 means the gradient vanished on the way back.
     const sig = Number(r.summary.gradRatio_sigmoid);
     const relu = Number(r.summary.gradRatio_relu);
     assert.ok(sig < 1e-4, `sigmoid ratio ${sig}`);
@@ -93,15 +98,16 @@ describe("Explainers", function () {
   it("dying ReLU with the user's own layer from the selection", async () => {
     const editor = await untitled("[[-5.0, 1.0, 2.0], [-4.0, -1.0, 3.0], [-6.0, 2.0, -0.5]]");
     editor.selection = new vscode.Selection(0, 0, 0, editor.document.lineAt(0).text.length);
-    const r = await open("activationLens.explainDying", undefined, (s) => s.selectionDeadUnits !== undefined);
-    assert.equal(r.summary.selectionDeadUnits, 1);
+    const r = await open("activationLens.explainDying", undefined, (s) => s.selectionDeadCount !== undefined);
+    assert.equal(r.summary.selectionDeadCount, 1);
+    assert.deepEqual(r.summary.selectionDeadUnits, [0]);
     assert.ok(Math.abs(Number(r.summary.selectionSparsity) - 5 / 9) < 1e-12);
   });
 
   it("saturation: where |f′| < ε for sigmoid, and the share of a selection there", async () => {
     const editor = await untitled("[-10, -8, -1, 0, 1, 8, 10, 0.5]");
     editor.selection = new vscode.Selection(0, 0, 0, editor.document.lineAt(0).text.length);
-    const r = await open("activationLens.explainSaturation", { settings: { activation: "sigmoid", eps: 0.001 } }, (s) => s.activation === "sigmoid");
+    const r = await open("activationLens.explainSaturation", { settings: { "saturation.activation": "sigmoid", "saturation.eps": 0.001 } }, (s) => s.activation === "sigmoid");
     const regions = r.summary.regions as number[];
     // sigmoid′(x) = σ(x)(1 − σ(x)) < 1e-3 for |x| > ≈ 6.906.
     assert.ok(regions.some((v) => Math.abs(Math.abs(v) - 6.9067) < 0.01), `regions ${JSON.stringify(regions)}`);
