@@ -22,7 +22,7 @@ const pureRestriction = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "out/**", "node_modules/**", ".vscode-test/**", "test-results/**", "bench/.tmp/**"] },
+  { ignores: ["dist/**", "out/**", "node_modules/**", ".vscode-test/**", "test-results/**", "bench/.tmp/**", "test/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,7 +38,7 @@ export default tseslint.config(
     files: ["scripts/**/*.mjs", "eslint.config.mjs", "test/**/*.mjs"],
     languageOptions: {
       // Node globals, plus the browser ones used inside page.evaluate callbacks of the test host.
-      globals: { process: "readonly", console: "readonly", URL: "readonly", URLSearchParams: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly", fetch: "readonly", requestAnimationFrame: "readonly" },
+      globals: { process: "readonly", console: "readonly", URL: "readonly", URLSearchParams: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly", fetch: "readonly", requestAnimationFrame: "readonly", Event: "readonly" },
     },
   },
 );
