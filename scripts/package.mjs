@@ -22,7 +22,7 @@ run(process.execPath, [
   "--out",
   out,
 ]);
-const listing = execFileSync(process.execPath, [path.join(root, "node_modules", "@vscode", "vsce", "vsce"), "ls", "--no-dependencies", "--allow-missing-repository"], {
+const listing = execFileSync(process.execPath, [path.join(root, "node_modules", "@vscode", "vsce", "vsce"), "ls", "--no-dependencies"], {
   cwd: root,
   encoding: "utf8",
 })
