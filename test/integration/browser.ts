@@ -5,6 +5,8 @@
  * pixels of a webview canvas, screenshots. Under @vscode/test-electron there is no bridge: `hasBrowser`
  * is false and the browser-side checks are skipped (reported as pending), the rest still runs.
  */
+import * as vscode from "vscode";
+
 export const bridgeUrl = process.env.AL_BROWSER_BRIDGE;
 export const hasBrowser = Boolean(bridgeUrl);
 
@@ -40,8 +42,10 @@ export function inspectCanvas(testId: string, name: string): Promise<CanvasInspe
   return call("inspect", { testId, name });
 }
 
-/** Saves a screenshot of the whole workbench page under test-results/screenshots/<name>.png. */
-export function screenshot(name: string): Promise<{ path: string }> {
+/** Saves a screenshot of the whole workbench page under test-results/screenshots/<name>.png (toasts cleared first). */
+export async function screenshot(name: string): Promise<{ path: string }> {
+  await vscode.commands.executeCommand("notifications.clearAll");
+  await new Promise((r) => setTimeout(r, 150));
   return call("screenshot", { name });
 }
 
