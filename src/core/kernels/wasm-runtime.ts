@@ -11,7 +11,7 @@
  *   out. Chunks stay in L1 cache, so the copies cost little beside the unavoidable main-memory traffic.
  *   `out` may be `input` itself (in place). No allocation per element; one `subarray` view per chunk.
  */
-import { decodeBase64 } from "./base64";
+import { base64Decode } from "../base64";
 import { KERNELS_WASM_BASE64 } from "./wasm/kernels-wasm";
 
 /** Floats in the module's work buffer (bytes [0, 16384) of its memory; see kernels.wat). */
@@ -73,9 +73,13 @@ function instantiate(): WasmF32Kernels | null {
   if (api === undefined) {
     return null;
   }
+  const bytes = base64Decode(KERNELS_WASM_BASE64);
+  if (bytes === undefined) {
+    return null;
+  }
   let raw: RawExports;
   try {
-    const module = new api.Module(decodeBase64(KERNELS_WASM_BASE64));
+    const module = new api.Module(bytes);
     raw = new api.Instance(module, {}).exports as unknown as RawExports;
   } catch {
     return null;
