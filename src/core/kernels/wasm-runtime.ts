@@ -1,15 +1,19 @@
 /**
- * Loader and chunked runner for the float32 WebAssembly SIMD kernels (`wasm/kernels.wat`, embedded as
- * base64 in the generated `wasm/kernels-wasm.ts`).
+ * Loader and runner for the float32 WebAssembly SIMD kernels (`wasm/kernels.wat`, embedded as base64 in the
+ * generated `wasm/kernels-wasm.ts`).
  *
- * - Instantiated synchronously (`new WebAssembly.Module(bytes)`, ~2 KB) on first use, once per realm.
+ * - Instantiated synchronously (`new WebAssembly.Module(bytes)`, ~5 KB) on first use, once per realm.
  * - Returns `undefined` (callers fall back to the JS kernels) when `WebAssembly` is missing, when the engine
  *   lacks 128-bit SIMD (compilation fails), or when a Content-Security-Policy forbids compiling wasm: a VS
  *   Code webview needs `script-src 'wasm-unsafe-eval'` for it.
- * - The kernels work in place on a 4096-float buffer at the start of the module's memory: each call copies
- *   one chunk of the input in (`Float32Array.prototype.set`, a memcpy), runs the kernel, copies the chunk
- *   out. Chunks stay in L1 cache, so the copies cost little beside the unavoidable main-memory traffic.
- *   `out` may be `input` itself (in place). No allocation per element; one `subarray` view per chunk.
+ * - Kernels take (src, dst, n) addresses in the module's memory. Where an array is a view into that memory
+ *   (a resident array, see resident.ts) the kernel reads or writes it directly — no copy. Other arrays go
+ *   through a 4096-float work buffer at the start of the memory, chunk by chunk: copy in
+ *   (`Float32Array.prototype.set`, a memcpy), run, copy out. Chunks stay in L1 cache, so these copies cost
+ *   little beside the main-memory traffic, but they are not free (see bench/results/kernels.md).
+ * - Kernels run whole vectors of 4 floats only; the 1–3 floats of a tail always go through the work buffer,
+ *   so a kernel never reads or writes outside the arrays it was given, whatever their offsets.
+ * - `out` may be `input` itself (in place). No allocation per element; one `subarray` view per chunk.
  */
 import { base64Decode } from "../base64";
 import { KERNELS_WASM_BASE64 } from "./wasm/kernels-wasm";
@@ -23,19 +27,28 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
 }
 
-interface RawExports {
-  memory: { buffer: ArrayBuffer };
-  relu(n: number): void;
-  leaky_relu(n: number, slope: number): void;
-  clamp(n: number, lo: number, hi: number): void;
-  sigmoid(n: number): void;
-  silu(n: number): void;
-  tanh(n: number): void;
-  elu(n: number, alpha: number, thr: number): void;
-  gelu(n: number): void;
-  gelu_tanh(n: number): void;
+/** The slice of `WebAssembly.Memory` used here: its buffer, replaced (old views detached) by `grow`. */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  /** Adds `pages` 64 KiB pages; returns the previous size in pages; throws a RangeError when it cannot. */
+  grow(pages: number): number;
 }
 
+/** A kernel on whole vectors: src, dst are byte addresses, n a multiple of 4 floats. */
+type RawKernel = (src: number, dst: number, n: number) => void;
+
+interface RawExports {
+  memory: WasmMemory;
+  relu(src: number, dst: number, n: number): void;
+  leaky_relu(src: number, dst: number, n: number, slope: number): void;
+  clamp(src: number, dst: number, n: number, lo: number, hi: number): void;
+  sigmoid(src: number, dst: number, n: number): void;
+  silu(src: number, dst: number, n: number): void;
+  tanh(src: number, dst: number, n: number): void;
+  elu(src: number, dst: number, n: number, alpha: number, thr: number): void;
+  gelu(src: number, dst: number, n: number): void;
+  gelu_tanh(src: number, dst: number, n: number): void;
+}
 /** float32 kernels; each maps `input` to `out` (same length; `out` may be `input`). */
 export interface WasmF32Kernels {
   /** max(0, x) with relu(−0) = −0 and NaN kept (compare + and-not). */
@@ -56,6 +69,8 @@ export interface WasmF32Kernels {
   gelu(input: Float32Array, out: Float32Array): void;
   /** x / (1 + exp(−2√(2/π)(x + 0.044715x³))), computed in float64 lanes and rounded once. */
   geluTanh(input: Float32Array, out: Float32Array): void;
+  /** The module's memory: resident arrays are views into `memory.buffer` (see resident.ts). */
+  readonly memory: WasmMemory;
 }
 
 let cached: WasmF32Kernels | null | undefined;
@@ -84,28 +99,66 @@ function instantiate(): WasmF32Kernels | null {
   } catch {
     return null;
   }
-  const heap = new Float32Array(raw.memory.buffer, 0, WASM_CHUNK);
+  const memory = raw.memory;
+  let heap = new Float32Array(memory.buffer, 0, WASM_CHUNK);
+  /** The work buffer, re-derived after the memory grew (growing detaches the old view). */
+  function work(): Float32Array {
+    if (heap.buffer !== memory.buffer) {
+      heap = new Float32Array(memory.buffer, 0, WASM_CHUNK);
+    }
+    return heap;
+  }
 
-  /** Runs `kernel(nRoundedUpTo4)` over `input` chunk by chunk, writing `out`. */
-  function run(input: Float32Array, out: Float32Array, kernel: (n: number) => void): void {
+  /**
+   * Runs `kernel` over `input`, writing `out`: whole vectors of 4 floats directly from/to whichever of the two
+   * arrays lives in the module's memory (both: one call, no copy), through the work buffer otherwise (chunks
+   * of WASM_CHUNK floats); the last n mod 4 floats through the work buffer.
+   */
+  function run(input: Float32Array, out: Float32Array, kernel: RawKernel): void {
+    const buf = memory.buffer;
+    const inHere = input.buffer === buf;
+    const outHere = out.buffer === buf;
     const n = input.length;
-    for (let i = 0; i < n; i += WASM_CHUNK) {
-      const m = Math.min(WASM_CHUNK, n - i);
-      heap.set(i === 0 && m === n ? input : input.subarray(i, i + m));
-      kernel((m + 3) & ~3);
-      out.set(m === WASM_CHUNK ? heap : heap.subarray(0, m), i);
+    const n4 = n & ~3;
+    if (inHere && outHere) {
+      if (n4 > 0) {
+        kernel(input.byteOffset, out.byteOffset, n4);
+      }
+    } else {
+      const h = work();
+      for (let i = 0; i < n4; i += WASM_CHUNK) {
+        const m = Math.min(WASM_CHUNK, n4 - i);
+        let src = 0;
+        if (inHere) {
+          src = input.byteOffset + 4 * i;
+        } else {
+          h.set(i === 0 && m === n ? input : input.subarray(i, i + m));
+        }
+        kernel(src, outHere ? out.byteOffset + 4 * i : 0, m);
+        if (!outHere) {
+          out.set(m === WASM_CHUNK ? h : h.subarray(0, m), i);
+        }
+      }
+    }
+    if (n4 < n) {
+      const h = work();
+      h.set(input.subarray(n4));
+      kernel(0, 0, 4);
+      out.set(h.subarray(0, n - n4), n4);
     }
   }
 
   return {
+    memory,
     relu: (input, out) => run(input, out, raw.relu),
-    leakyRelu: (input, out, slope) => run(input, out, (n) => raw.leaky_relu(n, slope)),
-    clamp: (input, out, lo, hi) => run(input, out, (n) => raw.clamp(n, lo, hi)),
+    leakyRelu: (input, out, slope) => run(input, out, (s, d, n) => raw.leaky_relu(s, d, n, slope)),
+    clamp: (input, out, lo, hi) => run(input, out, (s, d, n) => raw.clamp(s, d, n, lo, hi)),
     sigmoid: (input, out) => run(input, out, raw.sigmoid),
     silu: (input, out) => run(input, out, raw.silu),
     tanh: (input, out) => run(input, out, raw.tanh),
     gelu: (input, out) => run(input, out, raw.gelu),
     geluTanh: (input, out) => run(input, out, raw.gelu_tanh),
-    elu: (input, out, alpha, negZeroPasses) => run(input, out, (n) => raw.elu(n, alpha, negZeroPasses ? -1.401298464324817e-45 : 0)),
+    elu: (input, out, alpha, negZeroPasses) =>
+      run(input, out, (s, d, n) => raw.elu(s, d, n, alpha, negZeroPasses ? -1.401298464324817e-45 : 0)),
   };
 }

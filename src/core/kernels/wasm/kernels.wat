@@ -2,14 +2,19 @@
 ;;
 ;; Built by scripts/build-wasm.mjs (wabt) into kernels-wasm.ts (base64 bytes). Used by ../wasm-runtime.ts.
 ;;
-;; Memory layout (one 64 KiB page, no growth):
-;;   [0, 16384)       work buffer: BUFFER_FLOATS = 4096 float32 values; JS copies a chunk in, calls a
-;;                    kernel, copies the chunk out. Kernels work in place on [0, 4·n) bytes; n must be a
-;;                    multiple of 4 (JS rounds up: the padding lanes are computed and never read).
+;; Calling convention: every kernel takes (src, dst, n): byte addresses of the input and the output in this
+;; module's memory and a float count n, a multiple of 4 (4 lanes per vector; JS passes whole vectors only
+;; and runs a 1–3 float tail through the work buffer). dst = src works in place; other overlaps do not.
+;;
+;; Memory layout (page 0 fixed, the rest a heap the JS side manages and grows):
+;;   [0, 16384)       work buffer: BUFFER_FLOATS = 4096 float32 values, for arrays that live outside this
+;;                    memory: JS copies a chunk in, calls a kernel on it, copies the chunk out.
 ;;   [16384, 17360)   constant tables (float32, then float64), written once by the start function $init.
 ;;                    Kernels load the constants they need into locals before their loop: V8 rematerialises
 ;;                    every `v128.const` inside a loop with three instructions, a load is one (+40 % sigmoid).
-;;
+;;   [65536, …)       resident arrays (../resident.ts): Float32Array views handed to JS, which kernels
+;;                    read and write in place — no copy. JS grows the memory (memory.grow) as they need.
+
 ;; Accuracy contract (checked by test/unit/core/kernels): every result is within 2 ulp of the float64
 ;; reference rounded to float32, subnormal results included (ulp of a subnormal = 2^-149); NaN in → NaN out.
 ;; Arithmetic is IEEE (wasm has no fast-math and no flush-to-zero): float32 lanes (f32x4) everywhere except
@@ -23,7 +28,7 @@
 ;; exponent field (the magic's own bits shift out).
 
 (module
-  (memory (export "memory") 1)
+  (memory (export "memory") 1)  ;; grown from JS for resident arrays (../resident.ts)
 
   ;; constant table offsets
   ;; 16384 SIGN   -0.0             16400 LOG2E  1.44269504
@@ -101,32 +106,48 @@
     (v128.store (i32.const 17344) (v128.const f64x2 -0x0p+0 -0x0p+0)))
   (start $init)
 
-  ;; relu(x) = x < 0 ? +0 : x. The "fast ReLU": one compare and one and-not per 4 lanes, no branch.
-  ;; The mask (x < 0) is all-ones exactly for negative numbers: NaN (compares false) and −0 (−0 < 0 is
-  ;; false) pass through unchanged, negatives become +0 — torch's relu: relu(NaN) = NaN, relu(−0) = −0.
-  (func (export "relu") (param $n i32)
-    (local $p i32) (local $end i32) (local $v v128) (local $w v128) (local $zero v128)
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
-    ;; two vectors per iteration when possible
+  ;; relu(x) = x < 0 ? +0 : x. One instruction per 4 lanes: f32x4.pmax(x, +0) is defined as the select
+  ;; x < +0 ? +0 : x (not IEEE max: no NaN canonicalisation, no ±0 ordering), which is the scalar exactly:
+  ;; NaN compares false and passes through with its payload, −0 < 0 is false so −0 stays −0, negatives
+  ;; become +0 — torch's relu. (x64: one maxps; the former compare + and-not took two.)
+  ;; Four vectors per iteration, then single vectors.
+  (func (export "relu") (param $src i32) (param $dst i32) (param $n i32)
+    (local $d i32)
+    (local $p i32) (local $end i32) (local $zero v128)
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
-        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
-        (local.set $v (v128.load (local.get $p)))
-        (local.set $w (v128.load offset=16 (local.get $p)))
-        (v128.store (local.get $p) (v128.andnot (local.get $v) (f32x4.lt (local.get $v) (local.get $zero))))
-        (v128.store offset=16 (local.get $p) (v128.andnot (local.get $w) (f32x4.lt (local.get $w) (local.get $zero))))
-        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 64)) (local.get $end)))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmax (v128.load (local.get $p)) (local.get $zero)))
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmax (v128.load offset=16 (local.get $p)) (local.get $zero)))
+        (v128.store offset=32 (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmax (v128.load offset=32 (local.get $p)) (local.get $zero)))
+        (v128.store offset=48 (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmax (v128.load offset=48 (local.get $p)) (local.get $zero)))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
         (br $l)))
-    (if (i32.lt_u (local.get $p) (local.get $end))
-      (then
-        (local.set $v (v128.load (local.get $p)))
-        (v128.store (local.get $p) (v128.andnot (local.get $v) (f32x4.lt (local.get $v) (local.get $zero)))))))
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmax (v128.load (local.get $p)) (local.get $zero)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $t))))
 
   ;; leaky_relu(x) = x > 0 ? x : x·slope (slope as float32) — the scalar's own form, so ±0 and NaN come out
   ;; exactly as there (±0·slope, NaN·slope = NaN).
-  (func (export "leaky_relu") (param $n i32) (param $slope f32)
+  (func (export "leaky_relu") (param $src i32) (param $dst i32) (param $n i32) (param $slope f32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $v v128) (local $w v128) (local $s v128) (local $zero v128)
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (local.set $s (f32x4.splat (local.get $slope)))
     ;; two vectors per iteration, then at most one more
     (block $done
@@ -134,10 +155,10 @@
         (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
         (local.set $w (v128.load offset=16 (local.get $p)))
-        (v128.store (local.get $p)
+        (v128.store (i32.add (local.get $p) (local.get $d))
           (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
                           (f32x4.gt (local.get $v) (local.get $zero))))
-        (v128.store offset=16 (local.get $p)
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
           (v128.bitselect (local.get $w) (f32x4.mul (local.get $w) (local.get $s))
                           (f32x4.gt (local.get $w) (local.get $zero))))
         (local.set $p (i32.add (local.get $p) (i32.const 32)))
@@ -145,15 +166,19 @@
     (if (i32.lt_u (local.get $p) (local.get $end))
       (then
         (local.set $v (v128.load (local.get $p)))
-        (v128.store (local.get $p)
+        (v128.store (i32.add (local.get $p) (local.get $d))
           (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
                           (f32x4.gt (local.get $v) (local.get $zero)))))))
 
   ;; clamp(x) = x < lo ? lo : (x > hi ? hi : x) — hardtanh(min_val, max_val), relu6 = clamp(0, 6).
   ;; NaN compares false both times and passes through; −0 passes through unless lo/hi say otherwise.
-  (func (export "clamp") (param $n i32) (param $lo f32) (param $hi f32)
+  (func (export "clamp") (param $src i32) (param $dst i32) (param $n i32) (param $lo f32) (param $hi f32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $l v128) (local $h v128)
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (local.set $l (f32x4.splat (local.get $lo)))
     (local.set $h (f32x4.splat (local.get $hi)))
     ;; pmax(v, l) = v < l ? l : v ; pmin(m, h) = h < m ? h : m — NaN in v is kept by both.
@@ -161,15 +186,15 @@
     (block $done
       (loop $lp
         (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
-        (v128.store (local.get $p)
+        (v128.store (i32.add (local.get $p) (local.get $d))
           (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h)))
-        (v128.store offset=16 (local.get $p)
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
           (f32x4.pmin (f32x4.pmax (v128.load offset=16 (local.get $p)) (local.get $l)) (local.get $h)))
         (local.set $p (i32.add (local.get $p) (i32.const 32)))
         (br $lp)))
     (if (i32.lt_u (local.get $p) (local.get $end))
       (then
-        (v128.store (local.get $p)
+        (v128.store (i32.add (local.get $p) (local.get $d))
           (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h))))))
 
 ;; Logistic family, one loop for two kernels ($silu = 0: sigmoid, 1: silu; loop-invariant, so the branch
@@ -184,7 +209,8 @@
   ;; the one division rounds subnormal results once: σ(−100) is right to the last subnormal bit).
   ;; silu(x < −120) = x·0 = −0 (NaN at −∞, as −∞·σ(−∞) = −∞·0 in the scalar). NaN propagates throughout;
   ;; silu(±0) = ±0.
-  (func $logistic (param $n i32) (param $silu i32)
+  (func $logistic (param $src i32) (param $dst i32) (param $n i32) (param $silu i32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $v v128) (local $t v128) (local $kf v128) (local $k v128)
     (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $pm v128) (local $den v128)
     (local $big v128) (local $sc v128) (local $y v128)
@@ -211,7 +237,10 @@
     (local.set $BIAS (v128.load (i32.const 16656)))
     (local.set $NEG64 (v128.load (i32.const 16672)))
     (local.set $POS120 (v128.load (i32.const 16688)))
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
@@ -245,14 +274,16 @@
                                           (f32x4.lt (local.get $v) (local.get $EXPLO)))))
           (else
             (local.set $y (f32x4.div (local.get $sc) (local.get $den)))))
-        (v128.store (local.get $p) (local.get $y))
+        (v128.store (i32.add (local.get $p) (local.get $d)) (local.get $y))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $l))))
 
   ;; sigmoid(x) = 1 / (1 + exp(−x)), see $logistic.
-  (func (export "sigmoid") (param $n i32) (call $logistic (local.get $n) (i32.const 0)))
+  (func (export "sigmoid") (param $src i32) (param $dst i32) (param $n i32)
+    (call $logistic (local.get $src) (local.get $dst) (local.get $n) (i32.const 0)))
   ;; silu(x) = x·sigmoid(x), see $logistic.
-  (func (export "silu") (param $n i32) (call $logistic (local.get $n) (i32.const 1)))
+  (func (export "silu") (param $src i32) (param $dst i32) (param $n i32)
+    (call $logistic (local.get $src) (local.get $dst) (local.get $n) (i32.const 1)))
 
   ;; expm1 kernels. With t ≤ 0 clamped at −40 (where expm1 is −1 in float32) and s = 2^k:
   ;;   expm1(t) = s·expm1(r) + (s − 1),   expm1(r) = r + r²·q(r)
@@ -261,7 +292,8 @@
 
   ;; tanh(x) = copysign(−E / (E + 2), x),  E = expm1(−2|x|) ∈ (−1, 0] — no cancellation; tanh(±0) = ±0,
   ;; tanh(±∞) = ±1, NaN kept.
-  (func (export "tanh") (param $n i32)
+  (func (export "tanh") (param $src i32) (param $dst i32) (param $n i32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $v v128) (local $t v128) (local $kf v128) (local $k v128)
     (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $em1 v128) (local $y v128)
     (local $SIGN v128) (local $LOG2E v128) (local $MAGIC v128) (local $LN2HI v128) (local $LN2LO v128)
@@ -282,7 +314,10 @@
     (local.set $BIAS (v128.load (i32.const 16656)))
     (local.set $EM1LO (v128.load (i32.const 16624)))
     (local.set $TWO (v128.load (i32.const 16640)))
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
@@ -310,13 +345,14 @@
         ;; |E / (E + 2)| with the sign of x
         (local.set $y (f32x4.div (local.get $em1) (f32x4.add (local.get $em1) (local.get $TWO))))
         (local.set $y (v128.or (v128.andnot (local.get $y) (local.get $SIGN)) (v128.and (local.get $v) (local.get $SIGN))))
-        (v128.store (local.get $p) (local.get $y))
+        (v128.store (i32.add (local.get $p) (local.get $d)) (local.get $y))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $l))))
 
   ;; elu(x) = x > thr ? x : alpha·expm1(x) (alpha rounded to float32). thr = +0 gives elu(−0) = alpha·expm1(−0)
   ;; = +0 (torch 1.13); thr = −2^−149 lets −0 pass through as −0 (torch 2.x) and changes nothing else.
-  (func (export "elu") (param $n i32) (param $alpha f32) (param $thr f32)
+  (func (export "elu") (param $src i32) (param $dst i32) (param $n i32) (param $alpha f32) (param $thr f32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $v v128) (local $t v128) (local $kf v128) (local $k v128)
     (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $em1 v128) (local $y v128)
     (local $SIGN v128) (local $LOG2E v128) (local $MAGIC v128) (local $LN2HI v128) (local $LN2LO v128)
@@ -338,7 +374,10 @@
     (local.set $EM1LO (v128.load (i32.const 16624)))
     (local.set $A (f32x4.splat (local.get $alpha)))
     (local.set $THR (f32x4.splat (local.get $thr)))
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
@@ -364,7 +403,7 @@
                      (f32x4.sub (local.get $s) (local.get $ONE))))
         (local.set $y (v128.bitselect (local.get $v) (f32x4.mul (local.get $A) (local.get $em1))
                                       (f32x4.gt (local.get $v) (local.get $THR))))
-        (v128.store (local.get $p) (local.get $y))
+        (v128.store (i32.add (local.get $p) (local.get $d)) (local.get $y))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $l))))
 
@@ -381,7 +420,8 @@
   ;;   gelu(x) = x·Q for x < 0 (relative accuracy kept far into the tail, where 1 − erf would lose it all),
   ;;             x·(1 − Q) otherwise.
   ;; x < −20 → x·0 (−0; NaN at −∞, as the scalar's −∞·Φ(−∞) = −∞·0); gelu(±0) = ±0; NaN propagates.
-  (func (export "gelu") (param $n i32)
+  (func (export "gelu") (param $src i32) (param $dst i32) (param $n i32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $x v128) (local $a v128) (local $t v128) (local $t2 v128)
     (local $t4 v128) (local $w v128) (local $y v128) (local $Q v128)
     (local $kf v128) (local $k v128) (local $r v128) (local $r2 v128) (local $q v128) (local $e v128)
@@ -423,7 +463,10 @@
     (local.set $D_NEG20 (v128.load (i32.const 17248)))
     (local.set $D_SIGN (v128.load (i32.const 17344)))
     (local.set $D_HALF (v128.load (i32.const 16864)))
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
@@ -475,7 +518,7 @@
           (v128.bitselect (local.get $Q) (f64x2.sub (local.get $D_ONE) (local.get $Q)) (f64x2.lt (local.get $x) (local.get $zero)))))
         (local.set $y (v128.bitselect (f64x2.mul (local.get $x) (local.get $zero)) (local.get $y)
                                       (f64x2.lt (local.get $x) (local.get $D_NEG20))))
-        (v128.store64_lane 0 (local.get $p) (f32x4.demote_f64x2_zero (local.get $y)))
+        (v128.store64_lane 0 (i32.add (local.get $p) (local.get $d)) (f32x4.demote_f64x2_zero (local.get $y)))
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $l))))
 
@@ -483,7 +526,8 @@
   ;; u = √(2/π)·(x + 0.044715·x³) — the scalar's cancellation-free form. −2u is clamped to [−50, 200]
   ;; (beyond −50, exp is invisible beside 1; beyond 200 the result is far below float32's subnormals);
   ;; x < −11 → x·0 (−0; NaN at −∞, as the scalar); gelu(±0) = ±0; NaN propagates.
-  (func (export "gelu_tanh") (param $n i32)
+  (func (export "gelu_tanh") (param $src i32) (param $dst i32) (param $n i32)
+    (local $d i32)
     (local $p i32) (local $end i32) (local $x v128) (local $w v128) (local $y v128)
     (local $kf v128) (local $k v128) (local $r v128) (local $r2 v128) (local $q v128) (local $e v128)
     (local $D_LOG2E v128) (local $D_MAGIC v128) (local $D_LN2HI v128) (local $D_LN2LO v128) (local $D_ONE v128) (local $D_BIAS v128)
@@ -509,7 +553,10 @@
     (local.set $D_WLO (v128.load (i32.const 17296)))
     (local.set $D_WHI (v128.load (i32.const 17312)))
     (local.set $D_NEG11 (v128.load (i32.const 17328)))
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
@@ -542,7 +589,7 @@
         (local.set $y (f64x2.div (local.get $x) (f64x2.add (local.get $D_ONE) (local.get $e))))
         (local.set $y (v128.bitselect (f64x2.mul (local.get $x) (local.get $zero)) (local.get $y)
                                       (f64x2.lt (local.get $x) (local.get $D_NEG11))))
-        (v128.store64_lane 0 (local.get $p) (f32x4.demote_f64x2_zero (local.get $y)))
+        (v128.store64_lane 0 (i32.add (local.get $p) (local.get $d)) (f32x4.demote_f64x2_zero (local.get $y)))
         (local.set $p (i32.add (local.get $p) (i32.const 8)))
         (br $l))))
 )
