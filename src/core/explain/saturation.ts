@@ -15,6 +15,7 @@
 import type { Params } from "../types";
 import { scalarActivation } from "../stats/activation";
 import { DEFAULT_SATURATION_EPS, saturatedFraction } from "../stats/layer";
+import { goldenMin } from "../stats/golden";
 
 export { saturatedFraction };
 
@@ -35,7 +36,6 @@ export interface SaturationRegions {
 }
 
 const GRID = 4001;
-const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
 /** Intervals of `range` where |f′(x)| < eps (see the file comment). */
 export function saturationRegions(
@@ -73,30 +73,9 @@ export function saturationRegions(
   const extra: number[] = [];
   for (let i = 1; i + 1 < pts.length; i++) {
     if (hv[i] >= eps && hv[i] <= hv[i - 1] && hv[i] <= hv[i + 1]) {
-      let a = pts[i - 1];
-      let b = pts[i + 1];
-      let x1 = b - GOLDEN * (b - a);
-      let x2 = a + GOLDEN * (b - a);
-      let h1 = h(x1);
-      let h2 = h(x2);
-      for (let it = 0; it < 80 && b - a > tol; it++) {
-        if (h1 <= h2) {
-          b = x2;
-          x2 = x1;
-          h2 = h1;
-          x1 = b - GOLDEN * (b - a);
-          h1 = h(x1);
-        } else {
-          a = x1;
-          x1 = x2;
-          h1 = h2;
-          x2 = a + GOLDEN * (b - a);
-          h2 = h(x2);
-        }
-      }
-      const xm = h1 <= h2 ? x1 : x2;
-      if (Math.min(h1, h2) < eps) {
-        extra.push(xm);
+      const best = goldenMin(h, pts[i - 1], pts[i + 1], 80, () => tol);
+      if (best.v < eps) {
+        extra.push(best.x);
       }
     }
   }

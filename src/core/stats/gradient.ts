@@ -10,6 +10,7 @@
 import type { Params } from "../types";
 import { scalarActivation, type ScalarActivation } from "./activation";
 import { gaussianMomentsOf } from "./gaussian";
+import { goldenMin } from "./golden";
 
 /** Π f′(z_l) over a path's pre-activations, and the running product after each layer. */
 export interface PathProduct {
@@ -37,30 +38,10 @@ export interface MaxDerivative {
   readonly at: number;
 }
 
-const GOLDEN = (Math.sqrt(5) - 1) / 2;
-
 /** Golden-section maximisation of h on [a, b] (h unimodal there). */
 function goldenMax(h: (x: number) => number, a: number, b: number): { x: number; v: number } {
-  let x1 = b - GOLDEN * (b - a);
-  let x2 = a + GOLDEN * (b - a);
-  let h1 = h(x1);
-  let h2 = h(x2);
-  for (let it = 0; it < 100 && b - a > 1e-12 * (1 + Math.abs(a) + Math.abs(b)); it++) {
-    if (h1 >= h2) {
-      b = x2;
-      x2 = x1;
-      h2 = h1;
-      x1 = b - GOLDEN * (b - a);
-      h1 = h(x1);
-    } else {
-      a = x1;
-      x1 = x2;
-      h1 = h2;
-      x2 = a + GOLDEN * (b - a);
-      h2 = h(x2);
-    }
-  }
-  return h1 >= h2 ? { x: x1, v: h1 } : { x: x2, v: h2 };
+  const r = goldenMin((x) => -h(x), a, b, 100, (lo, hi) => 1e-12 * (1 + Math.abs(lo) + Math.abs(hi)));
+  return { x: r.x, v: -r.v };
 }
 
 /**

@@ -8,7 +8,6 @@
 import {
   DEFAULT_DIVERGING,
   DEFAULT_SEQUENTIAL,
-  colorbarPosition,
   colorbarTicks,
   colormap,
   paintDiverging,
@@ -17,7 +16,7 @@ import {
 } from "../../core/colormap";
 import { niceTicks } from "../../core/format";
 import type { ThemeColors } from "../theme";
-import { fontOf, sizeCanvas } from "../heatmap/figure";
+import { canvasContext, fontOf, paintColorbar, sizeCanvas } from "../heatmap/figure";
 import { num } from "../heatmap/text";
 import { planeLayout, toPixel, type PlaneLayout } from "./plane";
 
@@ -61,14 +60,6 @@ export interface PlaneSpec {
   readonly maxSide: number;
 }
 
-function ctx2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
-  const ctx = canvas.getContext("2d");
-  if (!ctx) {
-    throw new Error("this webview cannot draw on a canvas (no 2D context)");
-  }
-  return ctx;
-}
-
 /** Measures the labels, lays out and paints the plane; returns the layout (for hit-testing). */
 export function paintPlane(
   canvas: HTMLCanvasElement,
@@ -76,7 +67,7 @@ export function paintPlane(
   theme: ThemeColors,
   family: string,
 ): PlaneLayout {
-  const measure = ctx2d(canvas);
+  const measure = canvasContext(canvas);
   measure.font = fontOf(family);
   const bTicks = niceTicks(spec.bRange[0], spec.bRange[1], 6);
   const barTicks = colorbarTicks(spec.colors.lo, spec.colors.hi, 6);
@@ -95,7 +86,7 @@ export function paintPlane(
   const cells = document.createElement("canvas");
   cells.width = spec.nA;
   cells.height = spec.nB;
-  const cctx = ctx2d(cells);
+  const cctx = canvasContext(cells);
   const img = cctx.createImageData(spec.nA, spec.nB);
   if (spec.colors.diverging) {
     paintDiverging(spec.values, img.data, spec.colors.cmap, spec.colors.hi);
@@ -260,35 +251,7 @@ function drawColorbar(
   ticks: number[],
   theme: ThemeColors,
 ): void {
-  const { bar } = layout;
-  const lut = colors.cmap.rgba;
-  const strip = document.createElement("canvas");
-  strip.width = 1;
-  strip.height = 256;
-  const sctx = ctx2d(strip);
-  const img = sctx.createImageData(1, 256);
-  for (let i = 0; i < 256; i++) {
-    const o = 4 * (255 - i); // high values at the top
-    img.data.set(lut.subarray(4 * i, 4 * i + 4), o);
-  }
-  sctx.putImageData(img, 0, 0);
-  ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(strip, bar.x, bar.y, bar.width, bar.height);
-  ctx.strokeStyle = theme.grid;
-  ctx.lineWidth = 1;
-  ctx.strokeRect(bar.x - 0.5, bar.y - 0.5, bar.width + 1, bar.height + 1);
-  ctx.fillStyle = theme.foreground;
-  ctx.strokeStyle = theme.muted;
-  ctx.textAlign = "left";
-  ctx.textBaseline = "middle";
-  ctx.beginPath();
-  for (const v of ticks.length ? ticks : [colors.lo]) {
-    const y = Math.round(bar.y + bar.height * (1 - colorbarPosition(colors.lo, colors.hi, v))) + 0.5;
-    ctx.moveTo(bar.x + bar.width, y);
-    ctx.lineTo(bar.x + bar.width + 4, y);
-    ctx.fillText(num(v), bar.x + bar.width + 6, Math.min(bar.y + bar.height - 4, Math.max(bar.y + 4, y)));
-  }
-  ctx.stroke();
+  paintColorbar(ctx, layout.bar, colors.cmap.rgba, colors.lo, colors.hi, ticks.length ? ticks : [colors.lo], theme);
 }
 
 /** Draws (or clears) the crosshair at (a, b) on the overlay canvas (sized like the figure). */

@@ -48,7 +48,8 @@ export function fontOf(family: string, size = FONT_SIZE): string {
   return `${size}px ${family || "sans-serif"}`;
 }
 
-function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+/** The 2D context of a canvas, or a clear error when the webview cannot draw. */
+export function canvasContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   const ctx = canvas.getContext("2d");
   if (!ctx) {
     throw new Error("this webview cannot draw on a canvas (no 2D context)");
@@ -63,7 +64,7 @@ export function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: num
   canvas.height = Math.max(1, Math.round(height * dpr));
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
-  const ctx = context(canvas);
+  const ctx = canvasContext(canvas);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   return ctx;
 }
@@ -102,7 +103,7 @@ function legendWidths(ctx: CanvasRenderingContext2D, items: readonly LegendItem[
 
 /** Measures a figure's labels with the canvas font: the input of {@link figureLayout} (plot size not fixed). */
 export function measureFigure(canvas: HTMLCanvasElement, f: FigureLabels, family: string): FigureInput {
-  const ctx = context(canvas);
+  const ctx = canvasContext(canvas);
   ctx.font = fontOf(family);
   const textWidth = (s: string) => ctx.measureText(s).width;
   const labels = shownLabels(f.labels, f.units);
@@ -132,7 +133,7 @@ export function paintFigure(canvas: HTMLCanvasElement, layout: FigureLayout, spe
     const cells = document.createElement("canvas");
     cells.width = pooled.outCols;
     cells.height = pooled.outRows;
-    const cctx = context(cells);
+    const cctx = canvasContext(cells);
     const img = cctx.createImageData(pooled.outCols, pooled.outRows);
     if (spec.diverging) {
       paintDiverging(spec.values, img.data, spec.cmap, spec.hi);
@@ -263,12 +264,31 @@ function drawRings(ctx: CanvasRenderingContext2D, layout: FigureLayout, spec: Fi
 }
 
 function drawColorbar(ctx: CanvasRenderingContext2D, layout: FigureLayout, spec: FigureSpec, theme: ThemeColors): void {
-  const { bar } = layout;
-  const lut = spec.cmap.rgba;
+  paintColorbar(ctx, layout.bar, spec.cmap.rgba, spec.lo, spec.hi, barTicks(spec.lo, spec.hi, layout.bar.height), theme, {
+    above: spec.legend.above > 0,
+    below: spec.legend.below > 0,
+  });
+}
+
+/**
+ * Paints a vertical colour bar for the lookup table `lut` over [lo, hi] (high values at the top), its
+ * border, tick marks with labels at `ticks`, and — when values lie beyond the range — a triangle in the
+ * end colour past that end ("extend"). Shared by the heatmaps and the explainers' planes.
+ */
+export function paintColorbar(
+  ctx: CanvasRenderingContext2D,
+  bar: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+  lut: Uint8ClampedArray,
+  lo: number,
+  hi: number,
+  ticks: readonly number[],
+  theme: ThemeColors,
+  extend: { above: boolean; below: boolean } = { above: false, below: false },
+): void {
   const strip = document.createElement("canvas");
   strip.width = 1;
   strip.height = 256;
-  const sctx = context(strip);
+  const sctx = canvasContext(strip);
   const img = sctx.createImageData(1, 256);
   for (let i = 0; i < 256; i++) {
     const o = 4 * (255 - i); // high values at the top
@@ -284,7 +304,6 @@ function drawColorbar(ctx: CanvasRenderingContext2D, layout: FigureLayout, spec:
   ctx.lineWidth = 1;
   ctx.strokeRect(bar.x - 0.5, bar.y - 0.5, bar.width + 1, bar.height + 1);
 
-  // Values beyond the range: a triangle in the end colour past that end of the bar ("extend").
   const triangle = (tipY: number, baseY: number, i: number) => {
     ctx.beginPath();
     ctx.moveTo(bar.x - 0.5, baseY);
@@ -296,10 +315,10 @@ function drawColorbar(ctx: CanvasRenderingContext2D, layout: FigureLayout, spec:
     ctx.strokeStyle = theme.grid;
     ctx.stroke();
   };
-  if (spec.legend.above > 0) {
+  if (extend.above) {
     triangle(bar.y - 8, bar.y - 1, 255);
   }
-  if (spec.legend.below > 0) {
+  if (extend.below) {
     triangle(bar.y + bar.height + 8, bar.y + bar.height + 1, 0);
   }
 
@@ -308,8 +327,8 @@ function drawColorbar(ctx: CanvasRenderingContext2D, layout: FigureLayout, spec:
   ctx.textAlign = "left";
   ctx.textBaseline = "middle";
   ctx.beginPath();
-  for (const v of barTicks(spec.lo, spec.hi, bar.height)) {
-    const y = Math.round(bar.y + bar.height * (1 - colorbarPosition(spec.lo, spec.hi, v))) + 0.5;
+  for (const v of ticks) {
+    const y = Math.round(bar.y + bar.height * (1 - colorbarPosition(lo, hi, v))) + 0.5;
     ctx.moveTo(bar.x + bar.width, y);
     ctx.lineTo(bar.x + bar.width + 4, y);
     ctx.fillText(num(v), bar.x + bar.width + 6, Math.min(bar.y + bar.height - 4, Math.max(bar.y + 4, y)));
@@ -378,7 +397,7 @@ export function drawHover(
   cell: { r: number; c: number } | undefined,
   theme: ThemeColors,
 ): void {
-  const ctx = context(overlay);
+  const ctx = canvasContext(overlay);
   ctx.clearRect(0, 0, layout.canvas.width, layout.canvas.height);
   if (!cell) {
     return;

@@ -5,7 +5,12 @@ import { activateExtension, closeAllEditors, nextEvent, nextRender, openExample,
 
 describe("The Activation side view follows the editor", function () {
   this.timeout(60_000);
-  before(closeAllEditors);
+  before(async () => {
+    await closeAllEditors();
+    await activateExtension();
+    // Every test needs the view open (and each may run alone under --grep).
+    await vscode.commands.executeCommand("activationLens.sideView.focus");
+  });
 
   it("shows the curve of the activation call under the cursor, with the parameters from the code", async () => {
     const api = await activateExtension();
