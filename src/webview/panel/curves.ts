@@ -265,7 +265,15 @@ function makeChart(canvas: HTMLCanvasElement, datasets: Dataset[], range: [numbe
         },
       },
       plugins: {
-        legend: { position: "bottom", labels: { usePointStyle: true, boxHeight: 6 } },
+        legend: {
+          position: "bottom",
+          labels: {
+            usePointStyle: true,
+            boxHeight: 6,
+            // The narrow side bar keeps only the curves in the legend (kink dots still show on the chart).
+            filter: (item) => document.body.dataset.surface !== "side" || !/ kink|at kink/.test(item.text),
+          },
+        },
         tooltip: {
           callbacks: {
             label: (item) => {
