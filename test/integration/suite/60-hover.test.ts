@@ -43,6 +43,15 @@ describe("Hovers over activation calls", function () {
     assert.doesNotMatch(hoverText(hovers), /Activation|ReLU|init gain/);
   });
 
+  it("in JavaScript: tf.leakyRelu(x, 0.2) reads as TF.js with the slope from the code", async () => {
+    const editor = await untitled("import * as tf from '@tensorflow/tfjs';\nconst y = tf.leakyRelu(x, 0.2);\n", "javascript");
+    const at = editor.document.positionAt(editor.document.getText().indexOf("leakyRelu") + 3);
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, at)) as vscode.Hover[];
+    const text = hoverText(hovers);
+    assert.match(text, /Leaky ReLU.*tfjs/);
+    assert.match(text, /`negative_slope` \| `0\.2` \| from the code/);
+  });
+
   it("over a numeric selection: its shape and what the default activation (ReLU) does to it", async () => {
     const content = "[[-1.0, 2.0, -3.0], [4.0, -5.0, 6.0]]";
     const editor = await untitled(content);
