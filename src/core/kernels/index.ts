@@ -25,6 +25,11 @@
  * that needs `'wasm-unsafe-eval'` in the CSP), else — and for everything else — on the JS kernels
  * (js-kernels.ts): specialised loops for relu, relu6, leaky_relu, hardtanh, elu, tanh, silu, and the scalar
  * lifted into one loop for the rest (sigmoid, gelu both forms, and every other activation).
+ *
+ * Copies: a Float32Array that is a view into the kernels' WebAssembly memory (a resident array, see
+ * resident.ts and {@link createResidentF32}) is read or written by the kernels in place; any other array is
+ * copied through the kernels' 4096-float work buffer chunk by chunk. With input and out both resident
+ * (`applyActivationResident`, or `applyActivation` on their `.array` views) a call makes no copy at all.
  */
 import { applyVector, vectorJvp } from "../activations/index";
 import type { ActivationDefinition, ResolvedParams } from "../activations/registry";
@@ -46,7 +51,17 @@ import {
   tanhF32,
   tanhF64,
 } from "./js-kernels";
+import { createResidentF32, type ResidentF32 } from "./resident";
 import { wasmF32Kernels } from "./wasm-runtime";
+
+export {
+  createResidentF32,
+  isResidentView,
+  reserveResidentF32,
+  residentAvailable,
+  residentStats,
+  type ResidentF32,
+} from "./resident";
 
 /** The array types the kernels take. */
 export type KernelArray = Float32Array | Float64Array;
@@ -114,6 +129,60 @@ export function applyActivationWith<T extends KernelArray>(
     }
   } else {
     applyJsF64(def, p, input as Float64Array, y as Float64Array);
+  }
+  return y;
+}
+
+/**
+ * {@link applyActivation} on resident arrays (zero copy): y = f(input) written into `out` (another resident
+ * array of the same length, or `input` itself for in place), which is returned. Without `out` a new resident
+ * array is allocated for the result: the caller owns it and must `free()` it. Same contract and results, bit
+ * for bit, as `applyActivation` on plain Float32Arrays; activations without a WebAssembly kernel run on the
+ * JS path directly on the views. Vector activations: `out` follows `applyVector` (glu needs an explicit
+ * `out` of the halved length). Throws an Error for a freed array; errors leave a result allocated here freed.
+ */
+export function applyActivationResident(
+  name: string,
+  input: ResidentF32,
+  params?: Params,
+  out?: ResidentF32,
+): ResidentF32 {
+  return applyResident(applyActivation, name, input, params, out);
+}
+
+/** {@link applyDerivative} on resident arrays: f′(input) into `out` (or a new resident array); see {@link applyActivationResident}. */
+export function applyDerivativeResident(
+  name: string,
+  input: ResidentF32,
+  params?: Params,
+  out?: ResidentF32,
+): ResidentF32 {
+  return applyResident(applyDerivative, name, input, params, out);
+}
+
+function applyResident(
+  apply: (name: string, x: Float32Array, params?: Params, out?: Float32Array) => Float32Array,
+  name: string,
+  input: ResidentF32,
+  params: Params | undefined,
+  out: ResidentF32 | undefined,
+): ResidentF32 {
+  lookup(name);
+  let y = out;
+  if (y === undefined) {
+    y = createResidentF32(input.length);
+    if (y === undefined) {
+      throw new Error("resident arrays need the WebAssembly SIMD kernels, which are unavailable here");
+    }
+  }
+  try {
+    // read both views only now: allocating y may have grown the memory
+    apply(name, input.array, params, y.array);
+  } catch (e) {
+    if (out === undefined) {
+      y.free();
+    }
+    throw e;
   }
   return y;
 }
