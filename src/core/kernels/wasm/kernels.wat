@@ -143,32 +143,43 @@
   ;; exactly as there (±0·slope, NaN·slope = NaN).
   (func (export "leaky_relu") (param $src i32) (param $dst i32) (param $n i32) (param $slope f32)
     (local $d i32)
-    (local $p i32) (local $end i32) (local $v v128) (local $w v128) (local $s v128) (local $zero v128)
+    (local $p i32) (local $end i32) (local $v v128) (local $s v128) (local $zero v128)
     ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
     (local.set $p (local.get $src))
     (local.set $d (i32.sub (local.get $dst) (local.get $src)))
     (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (local.set $s (f32x4.splat (local.get $slope)))
-    ;; two vectors per iteration, then at most one more
+    ;; four vectors per iteration, then single vectors
     (block $done
       (loop $l
-        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 64)) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
-        (local.set $w (v128.load offset=16 (local.get $p)))
         (v128.store (i32.add (local.get $p) (local.get $d))
           (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
                           (f32x4.gt (local.get $v) (local.get $zero))))
+        (local.set $v (v128.load offset=16 (local.get $p)))
         (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
-          (v128.bitselect (local.get $w) (f32x4.mul (local.get $w) (local.get $s))
-                          (f32x4.gt (local.get $w) (local.get $zero))))
-        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+          (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
+                          (f32x4.gt (local.get $v) (local.get $zero))))
+        (local.set $v (v128.load offset=32 (local.get $p)))
+        (v128.store offset=32 (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
+                          (f32x4.gt (local.get $v) (local.get $zero))))
+        (local.set $v (v128.load offset=48 (local.get $p)))
+        (v128.store offset=48 (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
+                          (f32x4.gt (local.get $v) (local.get $zero))))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
         (br $l)))
-    (if (i32.lt_u (local.get $p) (local.get $end))
-      (then
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
         (v128.store (i32.add (local.get $p) (local.get $d))
           (v128.bitselect (local.get $v) (f32x4.mul (local.get $v) (local.get $s))
-                          (f32x4.gt (local.get $v) (local.get $zero)))))))
+                          (f32x4.gt (local.get $v) (local.get $zero))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $t))))
 
   ;; clamp(x) = x < lo ? lo : (x > hi ? hi : x) — hardtanh(min_val, max_val), relu6 = clamp(0, 6).
   ;; NaN compares false both times and passes through; −0 passes through unless lo/hi say otherwise.
@@ -182,20 +193,27 @@
     (local.set $l (f32x4.splat (local.get $lo)))
     (local.set $h (f32x4.splat (local.get $hi)))
     ;; pmax(v, l) = v < l ? l : v ; pmin(m, h) = h < m ? h : m — NaN in v is kept by both.
-    ;; Two vectors per iteration, then at most one more.
+    ;; Four vectors per iteration, then single vectors.
     (block $done
       (loop $lp
-        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 64)) (local.get $end)))
         (v128.store (i32.add (local.get $p) (local.get $d))
           (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h)))
         (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
           (f32x4.pmin (f32x4.pmax (v128.load offset=16 (local.get $p)) (local.get $l)) (local.get $h)))
-        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (v128.store offset=32 (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmin (f32x4.pmax (v128.load offset=32 (local.get $p)) (local.get $l)) (local.get $h)))
+        (v128.store offset=48 (i32.add (local.get $p) (local.get $d))
+          (f32x4.pmin (f32x4.pmax (v128.load offset=48 (local.get $p)) (local.get $l)) (local.get $h)))
+        (local.set $p (i32.add (local.get $p) (i32.const 64)))
         (br $lp)))
-    (if (i32.lt_u (local.get $p) (local.get $end))
-      (then
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
         (v128.store (i32.add (local.get $p) (local.get $d))
-          (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h))))))
+          (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $l)) (local.get $h)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $t))))
 
 ;; Logistic family, one loop for two kernels ($silu = 0: sigmoid, 1: silu; loop-invariant, so the branch
   ;; is free):
