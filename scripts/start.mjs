@@ -18,12 +18,7 @@ const server = await startCodeServer({ runDir: path.join(ROOT, ".vscode-test", "
 const authority = await remoteAuthority(server.url);
 const url = workbenchUrl(server.url, authority, { folder: path.join(ROOT, "examples"), extensionDevelopmentPath: ROOT });
 console.log(`\nActivation Lens is running in VS Code 1.100 (code-server). Open:\n\n  ${url}\n\nCtrl-C to stop.`);
-const stop = () => {
-  server.stop();
-  process.exit(0);
-};
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
+// Ctrl-C / SIGTERM end code-server's whole process group (handled in lib/code-server.mjs).
 server.child.on("exit", (code) => {
   console.log(`[start] code-server exited (${code}); log: ${server.logFile}`);
   process.exit(code ?? 1);

@@ -240,9 +240,10 @@ async function runPhase(phase, bridgePort) {
     process.env.AL_TEST_GREP = opt("--grep");
   }
   const server = await startCodeServer({ runDir, port: await freePort(), installVsix: vsix });
-  const browser = await launchBrowser();
+  let browser;
   let code;
   try {
+    browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     let resolveExit;
@@ -275,10 +276,14 @@ async function runPhase(phase, bridgePort) {
     }
     await page.screenshot({ path: path.join(SHOTS, `${phase}-final.png`) }).catch(() => {});
   } finally {
-    await browser.close().catch(() => {});
-    server.stop();
+    await browser?.close().catch(() => {});
+    await server.stop();
     if (!args.includes("--keep")) {
-      setTimeout(() => fs.rmSync(runDir, { recursive: true, force: true }), 1500).unref();
+      try {
+        fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
+      } catch (e) {
+        console.warn(`[test-host] could not remove ${runDir}: ${e.message}`);
+      }
     }
   }
   console.log(`[test-host] ${phase}: ${code === 0 ? "passed" : "FAILED"} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -168,11 +168,27 @@ export async function freePort() {
   });
 }
 
+class CodeServerExitedEarly extends Error {}
+
+/** Like {@link startCodeServerOnce}, retried on a fresh port when the server exits at once (a port race). */
+export async function startCodeServer(options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startCodeServerOnce(attempt === 1 ? options : { ...options, port: await freePort() });
+    } catch (e) {
+      if (!(e instanceof CodeServerExitedEarly) || attempt >= 3) {
+        throw e;
+      }
+      log(`code-server exited at start (attempt ${attempt}); retrying on another port`);
+    }
+  }
+}
+
 /**
  * Starts code-server in its own process group with a clean, offline, isolated profile under runDir.
  * Resolves once it answers HTTP. Returns { url, port, stop() }.
  */
-export async function startCodeServer({ runDir, port, extensionsDir, installVsix, quiet = true }) {
+async function startCodeServerOnce({ runDir, port, extensionsDir, installVsix, quiet = true }) {
   const entry = ensureCodeServer();
   fs.mkdirSync(runDir, { recursive: true });
   const ud = path.join(runDir, "user-data");
@@ -238,19 +254,23 @@ export async function startCodeServer({ runDir, port, extensionsDir, installVsix
   const logFile = path.join(runDir, "code-server.log");
   const out = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ["ignore", out, out] });
+  live.add(child);
   let exited = false;
   child.on("exit", () => {
     exited = true;
+    live.delete(child);
   });
   const url = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) {
-      throw new Error(`code-server exited early; see ${logFile}:\n${fs.readFileSync(logFile, "utf8").slice(-2000)}`);
+      throw new CodeServerExitedEarly(`code-server exited early; see ${logFile}:\n${fs.readFileSync(logFile, "utf8").slice(-2000)}`);
     }
     try {
       const r = await fetch(`${url}healthz`);
-      if (r.ok) {
+      // Only our own server counts: its log says it is listening on this port (another process could
+      // have taken a port freePort() handed out).
+      if (r.ok && !exited && fs.readFileSync(logFile, "utf8").includes(`127.0.0.1:${port}`)) {
         break;
       }
     } catch {
@@ -274,20 +294,54 @@ export async function startCodeServer({ runDir, port, extensionsDir, installVsix
   };
 }
 
+/**
+ * Ends code-server's whole process group (the server, its extension hosts, pty host): SIGTERM, then
+ * SIGKILL if it is still there after 3 s. Resolves once the leader has exited.
+ */
 function stopGroup(child) {
-  if (child.exitCode !== null || child.killed) {
-    return;
-  }
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    /* already gone */
-  }
-  setTimeout(() => {
+  const kill = (sig) => {
     try {
-      process.kill(-child.pid, "SIGKILL");
+      process.kill(-child.pid, sig);
+    } catch {
+      /* the group is gone (ESRCH) */
+    }
+  };
+  kill("SIGTERM");
+  if (child.exitCode !== null || child.signalCode !== null) {
+    // The leader is gone, but members of its group may not be.
+    setTimeout(() => kill("SIGKILL"), 500).unref();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => kill("SIGKILL"), 3000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      kill("SIGKILL"); // stragglers of the group
+      resolve();
+    });
+  });
+}
+
+/** Groups started by this process, ended on exit and on SIGINT/SIGTERM (never left behind). */
+const live = new Set();
+function onSignal(sig) {
+  for (const c of live) {
+    try {
+      process.kill(-c.pid, "SIGKILL");
     } catch {
       /* gone */
     }
-  }, 3000).unref();
+  }
+  process.exit(sig === "SIGINT" ? 130 : 143);
 }
+process.once("SIGINT", onSignal);
+process.once("SIGTERM", onSignal);
+process.once("exit", () => {
+  for (const c of live) {
+    try {
+      process.kill(-c.pid, "SIGKILL");
+    } catch {
+      /* gone */
+    }
+  }
+});

@@ -1,12 +1,12 @@
 import type * as vscode from "vscode";
 import { getActivation } from "../core/activations";
-import { detectActivation } from "../core/detect";
+import { detectActivation, languageFamily } from "../core/detect";
 import { formatShape } from "../core/format";
 import { parseNumbers } from "../core/parse";
 import type { CurvesState, HeatmapState, PanelState } from "../shared/protocol";
 import type { LensConfig } from "./config";
 import { withDialectSetting } from "./dialect";
-import { asMatrix, selectionLabel } from "./selection";
+import { asMatrix, clip, clipLabels, selectionLabel } from "./selection";
 
 /** What the side view should show for an editor's cursor or selection. */
 export type FollowResult =
@@ -36,7 +36,7 @@ export function followEditor(
       try {
         const parsed = parseNumbers(doc.getText(selection), { maxValues: Math.min(FOLLOW_MAX_VALUES, cfg.maxSelectionValues) });
         if (parsed.data.length > 0) {
-          const label = selectionLabel(doc, selection);
+          const label = clip(selectionLabel(doc, selection), 150);
           if (parsed.shape.length >= 2) {
             const { rows, units, note } = asMatrix(parsed.shape, parsed.data.length);
             const base = pinned.curves[0];
@@ -45,19 +45,19 @@ export function followEditor(
               rows,
               units,
               shape: parsed.shape,
-              source: `${label}, ${parsed.format}, shape ${formatShape(parsed.shape)}`,
+              source: clip(`${label}, ${parsed.format}, shape ${formatShape(parsed.shape)}`, 500),
               note,
               activation: { id: base.id, params: base.params },
               colormaps: { pre: cfg.colormapPre, post: cfg.colormapPost },
-              columnLabels: parsed.columnLabels,
+              columnLabels: clipLabels(parsed.columnLabels),
               saturationEps: cfg.saturationEpsilon,
             };
             return { kind: "show", state, data: new Float64Array(parsed.data).buffer, reason: "selection-heatmap" };
           }
-          const values = Array.from(parsed.data.subarray(0, 5000));
+          const values = Array.from(parsed.data.subarray(0, 5000)).filter((v) => Number.isFinite(v));
           const state: CurvesState = {
             ...pinned,
-            markers: { values, label: `${label} (${parsed.data.length} values)` },
+            markers: { values, label: clip(`${label} (${parsed.data.length} values)`, 200) },
             caption: `${parsed.data.length} selected value${parsed.data.length === 1 ? "" : "s"} on ${pinned.curves[0].id}`,
           };
           return { kind: "show", state, reason: "selection-points" };
@@ -67,18 +67,22 @@ export function followEditor(
       }
     }
   }
-  const detected = detectActivation(doc.getText(), doc.offsetAt(selection.active), doc.languageId);
+  if (languageFamily(doc.languageId) === undefined) {
+    return { kind: "pinned" };
+  }
+  const text = doc.getText();
+  const detected = detectActivation(text, doc.offsetAt(selection.active), doc.languageId);
   const found = detected && withDialectSetting(detected, cfg.dialect);
   if (found && getActivation(found.id)?.kind === "elementwise") {
     const pos = doc.positionAt(found.start);
-    const callText = doc.getText().slice(found.start, Math.min(found.end, found.start + 80));
+    const callText = text.slice(found.start, Math.min(found.end, found.start + 80));
     const state: CurvesState = {
       view: "curves",
       curves: [{ id: found.id, params: { ...found.params } }],
       range: cfg.defaultRange,
       layout: "stacked",
       dialect: found.dialect,
-      caption: `${callText} — ${doc.uri.path.split("/").pop()}:${pos.line + 1} (${found.dialect})`,
+      caption: clip(`${callText} — ${doc.uri.path.split("/").pop()}:${pos.line + 1} (${found.dialect})`, 500),
     };
     return { kind: "show", state, reason: "call" };
   }

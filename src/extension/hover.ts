@@ -23,7 +23,9 @@ const PROPERTY_NAMES: [keyof ActivationSpec["properties"], string][] = [
 ];
 
 function commandLink(title: string, command: string, args: unknown, tooltip: string): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${tooltip}")`;
+  // Percent-encode what encodeURIComponent leaves and Markdown reads as link syntax: ( ) ' ! *
+  const q = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${title}](command:${command}?${q} "${tooltip}")`;
 }
 
 function escapeMd(s: string): string {
@@ -137,7 +139,8 @@ export function selectionHoverMarkdown(text: string): vscode.MarkdownString | un
   }
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: [CommandIds.heatmapSelection, CommandIds.plotSelection] };
-  md.appendMarkdown(`**${formatShape(parsed.shape)}** ${parsed.format}${parsed.dtype ? ` (${parsed.dtype})` : ""} · ${n} values\n\n`);
+  // dtype is text from the document: escaped, never markup.
+  md.appendMarkdown(`**${formatShape(parsed.shape)}** ${parsed.format}${parsed.dtype ? ` (${escapeMd(parsed.dtype.slice(0, 40))})` : ""} · ${n} values\n\n`);
   md.appendMarkdown(`range ${formatRange(lo, hi)} → after \`${spec.id}\`: ${formatRange(plo, phi)}, ${formatPercent(zeros / n)} zeros\n\n`);
   md.appendMarkdown(
     `${commandLink("Heatmap", CommandIds.heatmapSelection, {}, "Show Layer Activation Heatmap for Selection")} · ` +
@@ -153,7 +156,13 @@ export class ActivationHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const editor = vscode.window.activeTextEditor;
-    if (editor && editor.document === doc && !editor.selection.isEmpty && editor.selection.contains(position)) {
+    if (
+      editor &&
+      editor.document === doc &&
+      !editor.selection.isEmpty &&
+      editor.selection.contains(position) &&
+      doc.offsetAt(editor.selection.end) - doc.offsetAt(editor.selection.start) <= HOVER_MAX_SELECTION_CHARS
+    ) {
       const md = selectionHoverMarkdown(doc.getText(editor.selection));
       if (md) {
         return new vscode.Hover(md, editor.selection);

@@ -39,7 +39,14 @@ export class ActivationPanel implements vscode.Disposable {
 
   /** Called by the serializer after a reload, with what the webview saved. */
   static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, saved: unknown, fallback: PanelState): ActivationPanel {
-    ActivationPanel.current?.dispose();
+    const live = ActivationPanel.current;
+    if (live) {
+      // VS Code revives a restored tab only when it is first shown; by then the user may have a newer
+      // panel open. The live one wins: the stale tab closes.
+      panel.dispose();
+      live.panel.reveal(undefined, true);
+      return live;
+    }
     panel.webview.options = ActivationPanel.webviewOptions(extensionUri);
     const restored = readPersisted(saved);
     ActivationPanel.current = new ActivationPanel(panel, extensionUri, restored?.state ?? fallback, restored?.data);
@@ -62,6 +69,22 @@ export class ActivationPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, "media", "icon.png");
     panel.webview.html = webviewPage({ webview: panel.webview, extensionUri, script: "panel", title: "Activation Lens", surface: "panel" });
     panel.onDidDispose(() => this.dispose(), null, this.disposables);
+    // Without retained context a hidden webview is destroyed; it posts `ready` again when shown.
+    panel.onDidChangeViewState(
+      (e) => {
+        if (!e.webviewPanel.visible) {
+          this.channel.markNotReady();
+        }
+      },
+      null,
+      this.disposables,
+    );
+  }
+
+  /** Brings the panel to the front and waits until its webview is loaded and has the state. */
+  async revealAndWait(): Promise<void> {
+    this.panel.reveal(undefined, true);
+    await this.channel.whenReady();
   }
 
   dispose(): void {

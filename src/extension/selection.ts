@@ -5,6 +5,16 @@ import { formatShape } from "../core/format";
 /** A problem the user can fix (shown as a message, never a crash). */
 export class UserError extends Error {}
 
+/** Shortens text for a label the protocol carries (labels ≤ 200 characters, captions and sources ≤ 500). */
+export function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+/** Column labels as the protocol carries them (each ≤ 200 characters). */
+export function clipLabels(labels: readonly string[] | undefined): string[] | undefined {
+  return labels?.map((l) => clip(l, 200));
+}
+
 export interface SelectionValues {
   parsed: ParsedNumbers;
   /** e.g. "tensors.txt:5–12". */
@@ -12,9 +22,11 @@ export interface SelectionValues {
   editor: vscode.TextEditor;
   selection: vscode.Selection;
   text: string;
+  /** The document's version when it was read (an edit is refused if it changed since). */
+  version: number;
 }
 
-/** Hard cap on the text we even try to read, whatever the value limit (a 50 MB selection is refused at once). */
+/** Hard cap on the text we even try to read, whatever the value limit (a larger selection is refused at once). */
 export const MAX_SELECTION_CHARS = 64 * 1024 * 1024;
 
 export function selectionLabel(doc: vscode.TextDocument, sel: vscode.Range): string {
@@ -58,7 +70,7 @@ export function readSelection(editor: vscode.TextEditor | undefined, maxValues: 
   if (parsed.data.length === 0) {
     throw new UserError(`the selection holds no values (shape ${formatShape(parsed.shape)}).`);
   }
-  return { parsed, label: selectionLabel(doc, selection), editor, selection, text };
+  return { parsed, label: clip(selectionLabel(doc, selection), 150), editor, selection, text, version: doc.version };
 }
 
 /** Rows × units for a heatmap: 0-d and 1-d are one row; more dims flatten the leading ones into rows. */

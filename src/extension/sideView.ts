@@ -48,6 +48,11 @@ export class SideViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     view.onDidDispose(() => {
       this.view = undefined;
     });
+    view.onDidChangeVisibility(() => {
+      if (view.visible) {
+        this.schedule(vscode.window.activeTextEditor);
+      }
+    });
     this.schedule(vscode.window.activeTextEditor);
   }
 
@@ -80,25 +85,26 @@ export class SideViewProvider implements vscode.WebviewViewProvider, vscode.Disp
 
   private update(editor: vscode.TextEditor | undefined, gen: number): void {
     const cfg = readConfig();
-    if (!cfg.sideViewFollow || !editor) {
+    // Nothing to do while the view is closed or hidden: it catches up when it becomes visible.
+    if (!cfg.sideViewFollow || !editor || !this.view?.visible) {
       return;
     }
     let result: FollowResult;
     try {
       result = followEditor(editor.document, editor.selection, cfg, this.pinned);
+      if (gen !== this.generation) {
+        return; // stale: a newer event arrived while this one ran
+      }
+      if (result.kind === "show") {
+        this.channel.show(result.state, result.data);
+      } else {
+        this.channel.show(this.pinned);
+      }
     } catch (e) {
       console.warn("[Activation Lens] side view could not follow the editor:", e);
       return;
     }
-    if (gen !== this.generation) {
-      return; // stale: a newer event arrived while this one ran
-    }
     this.lastFollow = result;
-    if (result.kind === "show") {
-      this.channel.show(result.state, result.data);
-    } else {
-      this.channel.show(this.pinned);
-    }
     this.followedEmitter.fire(result);
   }
 

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import {
   isFromWebviewMessage,
+  isToWebviewMessage,
   type ExportedMessage,
   type FromWebviewMessage,
   type PanelState,
@@ -8,6 +9,10 @@ import {
   type Surface,
   type ToWebviewMessage,
 } from "../shared/protocol";
+import { UserError } from "./selection";
+
+/** A state the host built but the protocol cannot carry (too long a label, too deep a shape...). */
+export class OutgoingStateError extends UserError {}
 
 /** What a webview (panel or side view) last drew, with where it lives. */
 export interface RenderedEvent extends RenderedMessage {
@@ -41,7 +46,8 @@ export class WebviewChannel implements vscode.Disposable {
   private idle: string | undefined;
   private lastRendered: RenderedMessage | undefined;
   private nextRequest = 1;
-  private readonly pendingExports = new Map<number, (m: ExportedMessage) => void>();
+  private readonly pendingExports = new Map<number, { resolve: (m: ExportedMessage) => void; reject: (e: Error) => void }>();
+  private readyWaiters: (() => void)[] = [];
   private listener: vscode.Disposable | undefined;
 
   constructor(
@@ -69,7 +75,14 @@ export class WebviewChannel implements vscode.Disposable {
     return this.lastRendered;
   }
 
+  /**
+   * Shows `state` (and its values). Throws when the webview's own validator would drop the message — a
+   * state the host must never send silently (the caller turns it into a message for the user).
+   */
   show(state: PanelState, data?: ArrayBuffer): void {
+    if (!isToWebviewMessage({ type: "show", state, data })) {
+      throw new OutgoingStateError(`the view cannot show this ${state.view} (a label, shape or setting is out of bounds)`);
+    }
     this.state = state;
     this.data = data;
     this.idle = undefined;
@@ -81,6 +94,25 @@ export class WebviewChannel implements vscode.Disposable {
     this.state = undefined;
     this.data = undefined;
     this.flush();
+  }
+
+  /** The webview was destroyed (hidden without retained context): wait for its next `ready`. */
+  markNotReady(): void {
+    this.ready = false;
+  }
+
+  /** Resolves once the webview has posted `ready` (at once if it has), or rejects after `ms`. */
+  whenReady(ms = 15_000): Promise<void> {
+    if (this.ready) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the view did not load")), ms);
+      this.readyWaiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private flush(): void {
@@ -106,9 +138,15 @@ export class WebviewChannel implements vscode.Disposable {
         this.pendingExports.delete(requestId);
         reject(new Error("the view did not answer the export request"));
       }, ms);
-      this.pendingExports.set(requestId, (m) => {
-        clearTimeout(timer);
-        resolve(m);
+      this.pendingExports.set(requestId, {
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       });
       this.post({ type: "exportRequest", requestId });
     });
@@ -129,6 +167,9 @@ export class WebviewChannel implements vscode.Disposable {
       case "ready":
         this.ready = true;
         this.flush();
+        for (const w of this.readyWaiters.splice(0)) {
+          w();
+        }
         break;
       case "rendered":
         this.lastRendered = m;
@@ -142,9 +183,15 @@ export class WebviewChannel implements vscode.Disposable {
         errorEmitter.fire({ surface: this.surface, message: m.message });
         break;
       case "exported": {
-        const done = this.pendingExports.get(m.requestId);
+        const pending = this.pendingExports.get(m.requestId);
         this.pendingExports.delete(m.requestId);
-        done?.(m);
+        pending?.resolve(m);
+        break;
+      }
+      case "exportFailed": {
+        const pending = this.pendingExports.get(m.requestId);
+        this.pendingExports.delete(m.requestId);
+        pending?.reject(new Error(m.message));
         break;
       }
       default: {
@@ -161,6 +208,9 @@ export class WebviewChannel implements vscode.Disposable {
 
   dispose(): void {
     this.listener?.dispose();
+    for (const p of this.pendingExports.values()) {
+      p.reject(new Error("the view was closed"));
+    }
     this.pendingExports.clear();
   }
 }

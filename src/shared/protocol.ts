@@ -23,6 +23,7 @@ export interface CurveSpec {
 
 /** Values to mark on the curves (from a selection). */
 export interface CurveMarkers {
+  /** Finite values only: messages are JSON, where NaN and ±∞ would arrive as null. */
   values: number[];
   /** Where they came from, e.g. "tensors.txt:12–14 (9 values)". */
   label: string;
@@ -143,7 +144,20 @@ export interface ExportedMessage {
   name: string;
 }
 
-export type FromWebviewMessage = ReadyMessage | RenderedMessage | StateChangedMessage | ErrorMessage | ExportedMessage;
+/** The webview could not answer an export request (nothing drawn, or the picture/data too large). */
+export interface ExportFailedMessage {
+  type: "exportFailed";
+  requestId: number;
+  message: string;
+}
+
+export type FromWebviewMessage =
+  | ReadyMessage
+  | RenderedMessage
+  | StateChangedMessage
+  | ErrorMessage
+  | ExportedMessage
+  | ExportFailedMessage;
 
 // ---- validation ---------------------------------------------------------------------------------
 
@@ -191,7 +205,7 @@ function isMarkers(x: unknown): x is CurveMarkers {
     isString(x.label) &&
     Array.isArray(x.values) &&
     x.values.length <= 100_000 &&
-    x.values.every((v) => typeof v === "number")
+    x.values.every(isFiniteNumber)
   );
 }
 
@@ -325,6 +339,8 @@ export function isFromWebviewMessage(x: unknown): x is FromWebviewMessage {
       return isPanelState(x.state);
     case "error":
       return isString(x.message, 2000);
+    case "exportFailed":
+      return isPositiveInt(x.requestId) && isString(x.message, 2000);
     case "exported":
       return (
         isPositiveInt(x.requestId) &&

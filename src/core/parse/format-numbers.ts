@@ -512,7 +512,9 @@ function formatJulia(data: Data, shape: readonly number[], like: ParsedNumbers):
         out.push("");
       }
       out.push(`[:, :, ${ks.map((x) => x + 1).join(", ")}] =`);
-      out.push(...block(k));
+      for (const line of block(k)) {
+        out.push(line); // not push(...lines): a block can have more lines than a call takes arguments
+      }
     }
     return out.join("\n");
   }

@@ -3,7 +3,7 @@ import { isRecord } from "../../shared/guards";
 import { EXPLAIN_TOPICS, type ExplainSettings, type ExplainState, type ExplainTopic } from "../../shared/protocol";
 import { readConfig } from "../config";
 import { ActivationPanel } from "../panel";
-import { asMatrix, readSelection, UserError } from "../selection";
+import { asMatrix, clip, readSelection, UserError } from "../selection";
 
 /** The explainers that can take the user's own values from the selection. */
 const USES_SELECTION: ReadonlySet<ExplainTopic> = new Set(["reluSum", "dying", "saturation"]);
@@ -33,10 +33,17 @@ export function explain(context: vscode.ExtensionContext, topic: ExplainTopic, a
     if (!isRecord(a.settings)) {
       throw new UserError("settings must be an object.");
     }
-    for (const [k, v] of Object.entries(a.settings)) {
-      if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || (Array.isArray(v) && v.every((n) => typeof n === "number"))) {
-        settings[k] = v as ExplainSettings[string];
+    for (const [k, v] of Object.entries(a.settings).slice(0, 64)) {
+      const ok =
+        k.length <= 64 &&
+        ((typeof v === "number" && Number.isFinite(v)) ||
+          typeof v === "boolean" ||
+          (typeof v === "string" && v.length <= 200) ||
+          (Array.isArray(v) && v.length <= 1000 && v.every((n) => typeof n === "number" && Number.isFinite(n))));
+      if (!ok) {
+        throw new UserError(`setting "${k.slice(0, 64)}" must be a finite number, a short string, a boolean or a list of finite numbers.`);
       }
+      settings[k] = v as ExplainSettings[string];
     }
   }
   const state: ExplainState = { view: "explain", topic, settings };
@@ -46,7 +53,7 @@ export function explain(context: vscode.ExtensionContext, topic: ExplainTopic, a
     try {
       const sel = readSelection(editor, readConfig().maxSelectionValues);
       const { rows, units } = asMatrix(sel.parsed.shape, sel.parsed.data.length);
-      state.selection = { rows, units, label: `${sel.label} (${sel.parsed.format})` };
+      state.selection = { rows, units, label: clip(`${sel.label} (${sel.parsed.format})`, 500) };
       data = new Float64Array(sel.parsed.data).buffer;
     } catch (e) {
       void vscode.window.showWarningMessage(

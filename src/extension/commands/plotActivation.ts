@@ -4,7 +4,7 @@ import type { CurvesState, CurveSpec, ParamsRecord } from "../../shared/protocol
 import { isParamsRecord } from "../../shared/protocol";
 import { readConfig } from "../config";
 import { ActivationPanel } from "../panel";
-import { UserError } from "../selection";
+import { clip, UserError } from "../selection";
 
 const LAST_PICK_KEY = "activationLens.lastPlotted";
 
@@ -82,7 +82,7 @@ export async function plotActivation(context: vscode.ExtensionContext, args?: Pl
     curves,
     range: cfg.defaultRange,
     layout: "side-by-side",
-    caption: args?.caption,
+    caption: typeof args?.caption === "string" ? clip(args.caption, 500) : undefined,
   };
   ActivationPanel.show(context.extensionUri, state);
   return state;

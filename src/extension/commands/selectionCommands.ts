@@ -5,7 +5,7 @@ import { applyActivation } from "../../core/kernels";
 import type { CurvesState, HeatmapState } from "../../shared/protocol";
 import { readConfig } from "../config";
 import { ActivationPanel } from "../panel";
-import { asMatrix, readSelection, UserError } from "../selection";
+import { asMatrix, clip, clipLabels, readSelection, UserError } from "../selection";
 import { formatShape } from "../../core/format";
 import { activationFromArgs } from "./args";
 
@@ -30,7 +30,7 @@ export function plotSelection(context: vscode.ExtensionContext, args?: unknown):
       mn = v < mn ? v : mn;
       mx = v > mx ? v : mx;
     }
-    if (i % step === 0) {
+    if (i % step === 0 && Number.isFinite(v)) {
       values.push(v);
     }
   }
@@ -51,8 +51,8 @@ export function plotSelection(context: vscode.ExtensionContext, args?: unknown):
     curves: [act],
     range: [lo, hi],
     layout: "side-by-side",
-    markers: { values, label },
-    caption: `Selected values on ${act.id}: ${label}`,
+    markers: { values, label: clip(label, 200) },
+    caption: clip(`Selected values on ${act.id}: ${label}`, 500),
   };
   ActivationPanel.show(context.extensionUri, state);
   return state;
@@ -70,11 +70,11 @@ export function heatmapSelection(context: vscode.ExtensionContext, args?: unknow
     rows,
     units,
     shape: sel.parsed.shape,
-    source: `${sel.label}, ${sel.parsed.format}${sel.parsed.dtype ? ` ${sel.parsed.dtype}` : ""}, shape ${formatShape(sel.parsed.shape)}`,
-    note: note || warnings ? `${note ?? ""}${warnings}`.trim() : undefined,
+    source: clip(`${sel.label}, ${sel.parsed.format}${sel.parsed.dtype ? ` ${sel.parsed.dtype}` : ""}, shape ${formatShape(sel.parsed.shape)}`, 500),
+    note: note || warnings ? clip(`${note ?? ""}${warnings}`.trim(), 1000) : undefined,
     activation: act,
     colormaps: { pre: cfg.colormapPre, post: cfg.colormapPost },
-    columnLabels: sel.parsed.columnLabels,
+    columnLabels: clipLabels(sel.parsed.columnLabels),
     saturationEps: cfg.saturationEpsilon,
   };
   const data = new Float64Array(sel.parsed.data).buffer;
@@ -109,6 +109,9 @@ export async function applyToSelection(args?: unknown): Promise<{ text: string; 
     void vscode.window.showInformationMessage(`Activation Lens: ${act.id} of ${sel.parsed.data.length} values copied.`);
   } else {
     const editor = sel.editor;
+    if (editor.document.version !== sel.version) {
+      throw new UserError("the document changed while you chose; select the values again.");
+    }
     const version = editor.document.version;
     const ok = await editor.edit((b) => b.replace(sel.selection, text));
     if (!ok || editor.document.version === version) {
@@ -118,13 +121,29 @@ export async function applyToSelection(args?: unknown): Promise<{ text: string; 
   return { text, mode };
 }
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Export Chart or Heatmap: the panel's picture as PNG and its data as CSV beside it. */
 export async function exportView(args?: unknown): Promise<{ png: vscode.Uri; csv: vscode.Uri } | undefined> {
   const panel = ActivationPanel.instance;
   if (!panel) {
     throw new UserError("open a chart or heatmap first (Plot Activation Function… or Show Layer Activation Heatmap).");
   }
-  const exported = await panel.channel.requestExport();
+  // A hidden panel's webview is unloaded (no retained context): show it and let it load first.
+  await panel.revealAndWait();
+  let exported;
+  try {
+    exported = await panel.channel.requestExport();
+  } catch (e) {
+    throw new UserError(e instanceof Error ? e.message : String(e));
+  }
   const a = isRecord(args) ? args : {};
   let target: vscode.Uri | undefined;
   if (typeof a.uri === "string") {
@@ -142,8 +161,18 @@ export async function exportView(args?: unknown): Promise<{ png: vscode.Uri; csv
   if (!target) {
     return undefined;
   }
-  const pngUri = target.path.endsWith(".png") ? target : target.with({ path: `${target.path}.png` });
-  const csvUri = pngUri.with({ path: pngUri.path.replace(/\.png$/, ".csv") });
+  const pngUri = /\.png$/i.test(target.path) ? target : target.with({ path: `${target.path}.png` });
+  const csvUri = pngUri.with({ path: pngUri.path.replace(/\.png$/i, ".csv") });
+  if (!a.uri && (await exists(csvUri))) {
+    const answer = await vscode.window.showWarningMessage(
+      `${csvUri.path.split("/").pop()} exists. Replace it with this view's data?`,
+      { modal: true },
+      "Replace",
+    );
+    if (answer !== "Replace") {
+      return undefined;
+    }
+  }
   const b64 = exported.png.slice("data:image/png;base64,".length);
   await vscode.workspace.fs.writeFile(pngUri, Uint8Array.from(Buffer.from(b64, "base64")));
   await vscode.workspace.fs.writeFile(csvUri, new TextEncoder().encode(exported.csv));

@@ -173,13 +173,18 @@ function fileStem(state: PanelState): string {
 
 function exportView(requestId: number): void {
   if (!active || !current) {
-    vscode.postMessage({ type: "error", message: "nothing to export yet" });
+    vscode.postMessage({ type: "exportFailed", requestId, message: "nothing to export yet" });
     return;
   }
-  const { png, csv } = active.view.exportImage();
-  const name = fileStem(current).replace(/[^\w.-]/g, "_").slice(0, 100);
-  const msg: ExportedMessage = { type: "exported", requestId, png, csv, name };
-  vscode.postMessage(msg);
+  try {
+    const { png, csv } = active.view.exportImage();
+    const name = fileStem(current).replace(/[^\w.-]/g, "_").slice(0, 100);
+    const msg: ExportedMessage = { type: "exported", requestId, png, csv, name };
+    vscode.postMessage(msg);
+  } catch (e) {
+    // e.g. "Invalid string length" for the CSV of a huge heatmap: say so at once rather than time out.
+    vscode.postMessage({ type: "exportFailed", requestId, message: `the view could not be exported: ${e instanceof Error ? e.message : String(e)}` });
+  }
 }
 
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
