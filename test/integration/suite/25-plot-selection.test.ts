@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { hasBrowser, inspectCanvas, screenshot } from "../browser";
-import { activateExtension, closeAllEditors, nextRender, openExample, selectBetween } from "../helpers";
+import { activateExtension, closeAllEditors, nextRender, openExample, selectBetween, untitled } from "../helpers";
 
 describe("Plot Selected Values on Activation Curve", function () {
   this.timeout(60_000);
@@ -25,5 +25,19 @@ describe("Plot Selected Values on Activation Curve", function () {
       assert.ok(c.found && c.nonBlank > 2000 && c.distinctColors >= 3);
       await screenshot("plot-selection-panel");
     }
+  });
+
+  it("draws the finite values of a selection with nan and inf, and says how many were left out", async () => {
+    const api = await activateExtension();
+    const content = "[1.0, nan, -2.0, inf, 0.5]";
+    const editor = await untitled(content);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
+    const rendered = nextRender(api, (r) => r.summary.markers === 3);
+    await vscode.commands.executeCommand("activationLens.plotSelection");
+    await rendered;
+    const st = api.panel.instance?.channel.currentState;
+    assert.ok(st?.view === "curves" && st.markers);
+    assert.deepEqual(st.markers.values, [1, -2, 0.5]);
+    assert.match(st.markers.label, /2 non-finite not drawn/);
   });
 });

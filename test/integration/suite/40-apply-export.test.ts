@@ -58,4 +58,26 @@ describe("Apply Activation to Selection and Export", function () {
     assert.ok(Math.abs(row[1] - 1 / (1 + Math.exp(7))) < 1e-15);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, ".export-test"), { recursive: true });
   });
+
+  it("exports a panel that is hidden behind another editor (its webview reloads first)", async () => {
+    const api = await activateExtension();
+    const rendered = nextRender(api, (r) => r.curves.join() === "relu6");
+    await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["relu6"] });
+    await rendered;
+    const panel = api.panel.instance!.panel;
+    const doc = await vscode.workspace.openTextDocument({ content: "hiding the panel" });
+    await vscode.window.showTextDocument(doc, { viewColumn: panel.viewColumn, preview: false });
+    assert.equal(panel.visible, false, "the panel is hidden");
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const target = vscode.Uri.joinPath(folder, ".export-test-hidden", "relu6.png");
+    const started = Date.now();
+    const out = (await vscode.commands.executeCommand("activationLens.exportView", { uri: target.toString() })) as
+      | { png: vscode.Uri; csv: vscode.Uri }
+      | undefined;
+    assert.ok(out, `export returned nothing: ${api.lastError()}`);
+    assert.ok(Date.now() - started < 10_000, "no time-out on the way");
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(out.csv));
+    assert.match(csv.split("\n")[0], /^x,relu6,relu6_prime$/);
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, ".export-test-hidden"), { recursive: true });
+  });
 });
