@@ -4,6 +4,8 @@
  *
  *   npm run bench            full sizes (several minutes on 2 cores)
  *   npm run bench -- --quick small sizes, a smoke run (tables go to bench/.tmp, RESULTS.md untouched)
+ *   npm run bench -- --only=hover   one benchmark (its table in bench/results; RESULTS.md untouched)
+ *   npm run bench -- --assemble     RESULTS.md from the tables in bench/results, nothing re-run
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +15,8 @@ import path from "node:path";
 const dir = path.dirname(new URL(import.meta.url).pathname);
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+/** --assemble: write RESULTS.md from the committed tables without re-running anything. */
+const assembleOnly = process.argv.includes("--assemble");
 const benches = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts"))
@@ -20,7 +24,7 @@ const benches = fs
   .sort();
 
 let failed = 0;
-for (const b of benches) {
+for (const b of assembleOnly ? [] : benches) {
   console.log(`\n### ${b}${quick ? " (--quick)" : ""}`);
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(dir, b), ...(quick ? ["--quick"] : [])], { stdio: "inherit" });
   if (r.status !== 0) {
@@ -42,7 +46,7 @@ if (!quick && !only) {
   const header = [
     "# Benchmark results",
     "",
-    `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} × ${cpu}.`,
+    `Assembled ${new Date().toISOString().slice(0, 10)} from bench/results (each section says how and when it was measured); Node ${process.version}, ${os.cpus().length} × ${cpu}.`,
     "Every figure is relative to a baseline measured in the same run (see each section). Regenerate with `npm run bench`.",
     "",
   ].join("\n");
