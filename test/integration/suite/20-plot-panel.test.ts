@@ -84,6 +84,7 @@ describe("Plot Activation Function", function () {
     }
     const api = await activateExtension();
     const cfg = vscode.workspace.getConfiguration("workbench");
+    const previous = cfg.inspect<string>("colorTheme")?.globalValue;
     const redrawn = nextRender(api, () => true);
     await cfg.update("colorTheme", "Default Light Modern", vscode.ConfigurationTarget.Global);
     try {
@@ -92,7 +93,9 @@ describe("Plot Activation Function", function () {
       assert.ok(c.found && c.nonBlank > 2000 && c.distinctColors >= 3);
       await screenshot("light-theme-panel");
     } finally {
-      await cfg.update("colorTheme", undefined, vscode.ConfigurationTarget.Global);
+      const back = nextRender(api, () => true);
+      await cfg.update("colorTheme", previous, vscode.ConfigurationTarget.Global);
+      await back; // the panel has redrawn in the restored theme before the next test looks at it
     }
   });
 
