@@ -63,7 +63,7 @@ export function activationHoverMarkdown(found: DetectedActivation, callText: str
     });
     md.appendMarkdown(`![${escapeMd(spec.label)} f and f′](${svgDataUri(svg)})\n\n`);
   }
-  md.appendMarkdown(`f(x) = \`${spec.formula.text}\`  \nf′(x) = \`${spec.derivativeFormula.text}\`\n\n`);
+  md.appendMarkdown(`\`${spec.formula.text}\`  \n\`${spec.derivativeFormula.text}\`\n\n`);
   if (spec.params.length) {
     md.appendMarkdown("| parameter | value | |\n|---|---|---|\n");
     for (const p of spec.params) {

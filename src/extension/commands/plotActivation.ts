@@ -46,7 +46,7 @@ async function pickCurves(context: vscode.ExtensionContext, preselect: string[])
     .map((s) => ({
       label: s.label,
       description: s.id,
-      detail: `f(x) = ${s.formula.text}`,
+      detail: s.formula.text,
       picked: last.includes(s.id),
       id: s.id,
     }));

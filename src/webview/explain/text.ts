@@ -70,7 +70,7 @@ export function interactionIntro(w: InteractionWords): string[] {
     ? ` Dashed: where z reaches a kink of ${w.label} (z = ${w.kinks.map((k) => num(k)).join(", ")}).`
     : "";
   return [
-    `One unit computes f(wA·A + wB·B + b), here with ${w.label}, f(x) = ${w.formula}.`,
+    `One unit computes f(wA·A + wB·B + b), here with ${w.label}: ${w.formula}.`,
     `Its slope in A is ∂f/∂A = wA·f′(z) with z = wA·A + wB·B + b, so it changes with B: the inputs interact through the nonlinearity.${kinkLine}`,
   ];
 }
@@ -103,7 +103,7 @@ export function biasIntro(activationId: string, label: string, formula: string, 
   const first =
     activationId === "relu"
       ? "A bias shifts the input: relu(x + b) = max(0, x + b) is ReLU moved left by b, so its kink moves from x = 0 to x = −b."
-      : `A bias shifts the input: f(x + b) is ${label} (f(x) = ${formula}) moved left by b, so every feature of f at x = k appears at x = k − b${hasKinks ? " (dots: the kinks)" : ""}.`;
+      : `A bias shifts the input: f(x + b) is ${label} (${formula}) moved left by b, so every feature of f at x = k appears at x = k − b${hasKinks ? " (dots: the kinks)" : ""}.`;
   return [
     first,
     "The bias thus decides where along the input a unit switches on; the weights in front decide the direction.",

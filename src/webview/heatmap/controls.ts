@@ -99,7 +99,7 @@ export class HeatmapControls {
       emit((s) => ({ ...s, saturationEps: v }));
     });
 
-    const formula = h("p", { class: "heatmap-formula muted" }, h("code", { text: spec ? `f(x) = ${spec.formula.text}` : "" }));
+    const formula = h("p", { class: "heatmap-formula muted" }, h("code", { text: spec ? spec.formula.text : "" }));
     formula.hidden = !spec;
     this.root.replaceChildren(
       h(

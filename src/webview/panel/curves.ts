@@ -83,7 +83,7 @@ export class CurvesView {
       drawn.push(spec.id);
       summary[`kinks${i}`] = s.kinks.map((k) => k.x).join(",");
       sentences.push(
-        `${name}: f(x) = ${spec.formula.text}; f′(x) = ${spec.derivativeFormula.text}.` +
+        `${name}: ${spec.formula.text}; ${spec.derivativeFormula.text}.` +
           (s.kinks.length ? ` Kinks at x = ${s.kinks.map((k) => `${fmt(k.x)} (f′ there ${fmt(k.df)}, as torch)`).join(", ")}.` : ""),
       );
       xs = s.f.map((p) => p.x);
