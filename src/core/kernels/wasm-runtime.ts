@@ -2,7 +2,7 @@
  * Loader and runner for the float32 WebAssembly SIMD kernels (`wasm/kernels.wat`, embedded as base64 in the
  * generated `wasm/kernels-wasm.ts`).
  *
- * - Instantiated synchronously (`new WebAssembly.Module(bytes)`, ~5 KB) on first use, once per realm.
+ * - Instantiated synchronously (`new WebAssembly.Module(bytes)`, ~7 KB) on first use, once per realm.
  * - Returns `undefined` (callers fall back to the JS kernels) when `WebAssembly` is missing, when the engine
  *   lacks 128-bit SIMD (compilation fails), or when a Content-Security-Policy forbids compiling wasm: a VS
  *   Code webview needs `script-src 'wasm-unsafe-eval'` for it.

@@ -9,7 +9,7 @@
 ;; Memory layout (page 0 fixed, the rest a heap the JS side manages and grows):
 ;;   [0, 16384)       work buffer: BUFFER_FLOATS = 4096 float32 values, for arrays that live outside this
 ;;                    memory: JS copies a chunk in, calls a kernel on it, copies the chunk out.
-;;   [16384, 17360)   constant tables (float32, then float64), written once by the start function $init.
+;;   [16384, 17552)   constant tables (float32, then float64), written once by the start function $init.
 ;;                    Kernels load the constants they need into locals before their loop: V8 rematerialises
 ;;                    every `v128.const` inside a loop with three instructions, a load is one (+40 % sigmoid).
 ;;   [65536, …)       resident arrays (../resident.ts): Float32Array views handed to JS, which kernels
@@ -26,6 +26,11 @@
 ;; truncation error < 5.3e-9 relative ≈ 0.09 ulp), evaluated in Estrin form for a short dependency chain.
 ;; 2^k is built by integer arithmetic on kf's bits: ((bits(kf) + bias) << 23) keeps (k + bias) in the
 ;; exponent field (the magic's own bits shift out).
+;; sigmoid, silu and elu use a degree-6 minimax polynomial instead (fitted on |r| ≤ ln2/2, coefficients rounded
+;; to float32): expm1(r) ≈ r + r²·(P2 + P3·r + P4·r² + P5·r³ + P6·r⁴), max error 4.5e-9 absolute (0.04 ulp of 1)
+;; and 0.15 ulp relative — one multiply-add fewer than the Taylor form. Their magic is 1.5·2^23 + bias, so kf's
+;; low bits already hold k + bias and 2^k is bits(kf) << 23 (no add). Their main loops run two vectors per
+;; iteration (then one).
 
 (module
   (memory (export "memory") 1)  ;; grown from JS for resident arrays (../resident.ts)
@@ -37,6 +42,9 @@
   ;; 16512 C5 1/120  16528 C6 1/720  16544 C7 1/5040
   ;; 16560 ONE 1.0   16576 BIAS63 i32 63   16592 TWOM64 2^-64   16608 EXPLO -120
   ;; 16624 EM1LO -40 16640 TWO 2.0   16656 BIAS i32 127   16672 NEG64 -64   16688 POS120 120
+  ;; 17360 NLOG2E −log2 e   17376 MAGIC127 1.5·2^23 + 127   17392 MAGIC63 1.5·2^23 + 63   17408 NLN2HI −LN2HI
+  ;; 17424 NLN2LO −LN2LO    17440…17504 P2…P6 minimax expm1 polynomial   17520 POS40 40
+  ;; 17536 MASK i32 0x20000000 (64 in the exponent field)
 
   ;; float64 constants (f64x2), written by $init too:
   ;; 16768 D_LOG2E  16784 D_MAGIC 1.5·2^52  16800 D_LN2HI (fdlibm ln2_hi, 32 trailing zero bits)  16816 D_LN2LO
@@ -103,7 +111,19 @@
     (v128.store (i32.const 17296) (v128.const f64x2 -50 -50))
     (v128.store (i32.const 17312) (v128.const f64x2 200 200))
     (v128.store (i32.const 17328) (v128.const f64x2 -11 -11))
-    (v128.store (i32.const 17344) (v128.const f64x2 -0x0p+0 -0x0p+0)))
+    (v128.store (i32.const 17344) (v128.const f64x2 -0x0p+0 -0x0p+0))
+    (v128.store (i32.const 17360) (v128.const f32x4 -0x1.715476p+0 -0x1.715476p+0 -0x1.715476p+0 -0x1.715476p+0))
+    (v128.store (i32.const 17376) (v128.const f32x4 12583039 12583039 12583039 12583039))
+    (v128.store (i32.const 17392) (v128.const f32x4 12582975 12582975 12582975 12582975))
+    (v128.store (i32.const 17408) (v128.const f32x4 -0x1.62e4p-1 -0x1.62e4p-1 -0x1.62e4p-1 -0x1.62e4p-1))
+    (v128.store (i32.const 17424) (v128.const f32x4 -1.4286068202862268e-6 -1.4286068202862268e-6 -1.4286068202862268e-6 -1.4286068202862268e-6))
+    (v128.store (i32.const 17440) (v128.const f32x4 0.5 0.5 0.5 0.5))
+    (v128.store (i32.const 17456) (v128.const f32x4 0x1.55548ep-3 0x1.55548ep-3 0x1.55548ep-3 0x1.55548ep-3))
+    (v128.store (i32.const 17472) (v128.const f32x4 0x1.55545ep-5 0x1.55545ep-5 0x1.55545ep-5 0x1.55545ep-5))
+    (v128.store (i32.const 17488) (v128.const f32x4 0x1.123b9p-7 0x1.123b9p-7 0x1.123b9p-7 0x1.123b9p-7))
+    (v128.store (i32.const 17504) (v128.const f32x4 0x1.6db47ep-10 0x1.6db47ep-10 0x1.6db47ep-10 0x1.6db47ep-10))
+    (v128.store (i32.const 17520) (v128.const f32x4 40 40 40 40))
+    (v128.store (i32.const 17536) (v128.const i32x4 0x20000000 0x20000000 0x20000000 0x20000000)))
   (start $init)
 
   ;; relu(x) = x < 0 ? +0 : x. One instruction per 4 lanes: f32x4.pmax(x, +0) is defined as the select
@@ -215,93 +235,226 @@
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
         (br $t))))
 
-;; Logistic family, one loop for two kernels ($silu = 0: sigmoid, 1: silu; loop-invariant, so the branch
-  ;; is free):
-  ;;   σ(x) = 1 / (1 + E),   silu(x) = x / (1 + E),   E = exp(−x) = s·(1 + pm),  s = 2^k,  pm = expm1(r)
-  ;; The numerator (1 or x) is exact and 1 + E is formed as (1 + s) + s·pm — one rounding (1 + s is exact
-  ;; while |k| ≤ 23; beyond, the dropped part is at most half an ulp) — so a result carries two roundings
-  ;; plus the polynomial's error: ≤ 2 ulp against the correctly rounded value, also near binade edges (the
-  ;; textbook x·e/(1 + e) forms reached 3 ulp for silu). −x is clamped to [−40, 120]: at −40, E < 2^−57 is
-  ;; invisible beside 1; at 120, σ and silu are far below the smallest subnormal. For x < −64, E would
-  ;; overflow float32, so numerator and denominator are both scaled by 2^−64 (x·2^−64 is exact there, and
-  ;; the one division rounds subnormal results once: σ(−100) is right to the last subnormal bit).
-  ;; silu(x < −120) = x·0 = −0 (NaN at −∞, as −∞·σ(−∞) = −∞·0 in the scalar). NaN propagates throughout;
-  ;; silu(±0) = ±0.
-  (func $logistic (param $src i32) (param $dst i32) (param $n i32) (param $silu i32)
+  ;; Logistic family:  σ(x) = 1 / (1 + E),   silu(x) = x / (1 + E),   E = exp(−x) = s·(1 + pm),
+  ;; s = 2^k, pm = expm1(r) (see exp at the top). The numerator (1 or x) is exact and 1 + E is formed as
+  ;; (1 + s) + s·pm — one rounding (1 + s is exact while |k| ≤ 23; beyond, the dropped part is at most half an
+  ;; ulp) — so a result carries two roundings plus the polynomial's error: ≤ 2 ulp against the correctly
+  ;; rounded value, also near binade edges (the textbook x·e/(1 + e) forms reached 3 ulp for silu).
+  ;; x is clamped to [−120, 40] (−x to [−40, 120]): at x = 40, E < 2^−57 is invisible beside 1; at −120, σ and
+  ;; silu are far below the smallest subnormal. For x < −64, E would overflow float32, so numerator and
+  ;; denominator are scaled by 2^−64 (the one division then rounds subnormal results once: σ(−100) is right to
+  ;; the last subnormal bit). NaN propagates throughout.
+  ;; The two are separate loops (no mode branch inside the loop).
+
+  ;; sigmoid(x) = 2^−64 / (2^−64 + s' + s'·pm), s' = 2^(k−64): σ scaled by 2^−64 everywhere — exact powers of
+  ;; two, so nothing changes where σ is normal, and no blend is needed for x < −64. s' ∈ [2^−122, 2^109] is
+  ;; normal over the clamped range (s'·pm may be subnormal near x = 40, where it is < 2^−75 beside 2^−64).
+  ;; kf = x·(−log2 e) + (1.5·2^23 + 63): its low mantissa bits hold k + 63, so s' = bits(kf) << 23.
+  ;; r = (k·(−LN2HI) − x) − k·LN2LO = −x − k·ln2 (the Cody–Waite steps of the exp, with −x folded in).
+  (func (export "sigmoid") (param $src i32) (param $dst i32) (param $n i32)
     (local $d i32)
-    (local $p i32) (local $end i32) (local $v v128) (local $t v128) (local $kf v128) (local $k v128)
-    (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $pm v128) (local $den v128)
-    (local $big v128) (local $sc v128) (local $y v128)
-    (local $SIGN v128) (local $LOG2E v128) (local $MAGIC v128) (local $LN2HI v128) (local $LN2LO v128)
-    (local $C2 v128) (local $C3 v128) (local $C4 v128) (local $C5 v128) (local $C6 v128) (local $C7 v128)
-    (local $ONE v128) (local $BIAS v128) (local $BIAS63 v128) (local $TWOM64 v128) (local $EXPLO v128)
-    (local $EM1LO v128) (local $NEG64 v128) (local $POS120 v128) (local $zero v128)
-    (local.set $SIGN (v128.load (i32.const 16384)))
-    (local.set $LOG2E (v128.load (i32.const 16400)))
-    (local.set $MAGIC (v128.load (i32.const 16416)))
-    (local.set $LN2HI (v128.load (i32.const 16432)))
-    (local.set $LN2LO (v128.load (i32.const 16448)))
-    (local.set $C2 (v128.load (i32.const 16464)))
-    (local.set $C3 (v128.load (i32.const 16480)))
-    (local.set $C4 (v128.load (i32.const 16496)))
-    (local.set $C5 (v128.load (i32.const 16512)))
-    (local.set $C6 (v128.load (i32.const 16528)))
-    (local.set $C7 (v128.load (i32.const 16544)))
-    (local.set $ONE (v128.load (i32.const 16560)))
-    (local.set $BIAS63 (v128.load (i32.const 16576)))
+    (local $k_1 v128) (local $kf_1 v128) (local $q_1 v128) (local $r_1 v128) (local $r2_1 v128) (local $s_1 v128) (local $x_1 v128) 
+    (local $p i32) (local $end i32) (local $x v128) (local $kf v128) (local $k v128)
+    (local $r v128) (local $r2 v128) (local $q v128) (local $s v128)
+    (local $NLOG2E v128) (local $MAGIC63 v128) (local $NLN2HI v128) (local $NLN2LO v128)
+    (local $P2 v128) (local $P3 v128) (local $P4 v128) (local $P5 v128) (local $P6 v128)
+    (local $TWOM64 v128) (local $LO v128) (local $HI v128)
+    (local.set $NLOG2E (v128.load (i32.const 17360)))
+    (local.set $MAGIC63 (v128.load (i32.const 17392)))
+    (local.set $NLN2HI (v128.load (i32.const 17408)))
+    (local.set $NLN2LO (v128.load (i32.const 17424)))
+    (local.set $P2 (v128.load (i32.const 17440)))
+    (local.set $P3 (v128.load (i32.const 17456)))
+    (local.set $P4 (v128.load (i32.const 17472)))
+    (local.set $P5 (v128.load (i32.const 17488)))
+    (local.set $P6 (v128.load (i32.const 17504)))
     (local.set $TWOM64 (v128.load (i32.const 16592)))
-    (local.set $EXPLO (v128.load (i32.const 16608)))
-    (local.set $EM1LO (v128.load (i32.const 16624)))
-    (local.set $BIAS (v128.load (i32.const 16656)))
-    (local.set $NEG64 (v128.load (i32.const 16672)))
-    (local.set $POS120 (v128.load (i32.const 16688)))
+    (local.set $LO (v128.load (i32.const 16608)))
+    (local.set $HI (v128.load (i32.const 17520)))
     ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
     (local.set $p (local.get $src))
     (local.set $d (i32.sub (local.get $dst) (local.get $src)))
     (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
     (block $done
       (loop $l
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+        ;; x = min(max(x, −120), 40); NaN kept
+        (local.set $x (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $LO)) (local.get $HI)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $x) (local.get $NLOG2E)) (local.get $MAGIC63)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC63)))
+        (local.set $r (f32x4.add (f32x4.sub (f32x4.mul (local.get $k) (local.get $NLN2HI)) (local.get $x))
+                                 (f32x4.mul (local.get $k) (local.get $NLN2LO))))
+        (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $s (i32x4.shl (local.get $kf) (i32.const 23)))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (f32x4.div (local.get $TWOM64)
+            (f32x4.add (f32x4.add (local.get $TWOM64) (local.get $s))
+                       (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q)))))))
+        
+        ;; x = min(max(x, −120), 40); NaN kept
+        (local.set $x_1 (f32x4.pmin (f32x4.pmax (v128.load offset=16 (local.get $p)) (local.get $LO)) (local.get $HI)))
+        (local.set $kf_1 (f32x4.add (f32x4.mul (local.get $x_1) (local.get $NLOG2E)) (local.get $MAGIC63)))
+        (local.set $k_1 (f32x4.sub (local.get $kf_1) (local.get $MAGIC63)))
+        (local.set $r_1 (f32x4.add (f32x4.sub (f32x4.mul (local.get $k_1) (local.get $NLN2HI)) (local.get $x_1))
+                                 (f32x4.mul (local.get $k_1) (local.get $NLN2LO))))
+        (local.set $r2_1 (f32x4.mul (local.get $r_1) (local.get $r_1)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q_1
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r_1) (local.get $P3)))
+            (f32x4.mul (local.get $r2_1)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r_1) (local.get $P5)))
+                         (f32x4.mul (local.get $r2_1) (local.get $P6))))))
+        (local.set $s_1 (i32x4.shl (local.get $kf_1) (i32.const 23)))
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
+          (f32x4.div (local.get $TWOM64)
+            (f32x4.add (f32x4.add (local.get $TWOM64) (local.get $s_1))
+                       (f32x4.mul (local.get $s_1) (f32x4.add (local.get $r_1) (f32x4.mul (local.get $r2_1) (local.get $q_1)))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $l)))
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
+        ;; x = min(max(x, −120), 40); NaN kept
+        (local.set $x (f32x4.pmin (f32x4.pmax (v128.load (local.get $p)) (local.get $LO)) (local.get $HI)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $x) (local.get $NLOG2E)) (local.get $MAGIC63)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC63)))
+        (local.set $r (f32x4.add (f32x4.sub (f32x4.mul (local.get $k) (local.get $NLN2HI)) (local.get $x))
+                                 (f32x4.mul (local.get $k) (local.get $NLN2LO))))
+        (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $s (i32x4.shl (local.get $kf) (i32.const 23)))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (f32x4.div (local.get $TWOM64)
+            (f32x4.add (f32x4.add (local.get $TWOM64) (local.get $s))
+                       (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q)))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $t))))
+
+  ;; silu(x) = x / (1 + E) as above, unscaled where x ≥ −64 (x·2^−64 would lose tiny x's bits); for x < −64,
+  ;; numerator and denominator scaled by 2^−64 through an integer mask m = (x < −64) & bits(2^−64 ratio):
+  ;; bits(x) − m, bits(1) − m and bits(s) − m subtract 64 from the exponent fields (x < −64 is normal and
+  ;; stays so). kf's low bits hold k + 127 (magic 1.5·2^23 + 127), so s = bits(kf) << 23.
+  ;; silu(x < −120) = x·0 = −0 (NaN at −∞, as −∞·σ(−∞) = −∞·0 in the scalar); silu(±0) = ±0.
+  (func (export "silu") (param $src i32) (param $dst i32) (param $n i32)
+    (local $d i32)
+    (local $k_1 v128) (local $kf_1 v128) (local $m_1 v128) (local $q_1 v128) (local $r_1 v128) (local $r2_1 v128) (local $s_1 v128) (local $v_1 v128) (local $x_1 v128) (local $y_1 v128) 
+    (local $p i32) (local $end i32) (local $v v128) (local $x v128) (local $kf v128) (local $k v128)
+    (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $m v128) (local $y v128)
+    (local $NLOG2E v128) (local $MAGIC127 v128) (local $NLN2HI v128) (local $NLN2LO v128)
+    (local $P2 v128) (local $P3 v128) (local $P4 v128) (local $P5 v128) (local $P6 v128)
+    (local $ONE v128) (local $MASK v128) (local $NEG64 v128) (local $LO v128) (local $HI v128) (local $zero v128)
+    (local.set $NLOG2E (v128.load (i32.const 17360)))
+    (local.set $MAGIC127 (v128.load (i32.const 17376)))
+    (local.set $NLN2HI (v128.load (i32.const 17408)))
+    (local.set $NLN2LO (v128.load (i32.const 17424)))
+    (local.set $P2 (v128.load (i32.const 17440)))
+    (local.set $P3 (v128.load (i32.const 17456)))
+    (local.set $P4 (v128.load (i32.const 17472)))
+    (local.set $P5 (v128.load (i32.const 17488)))
+    (local.set $P6 (v128.load (i32.const 17504)))
+    (local.set $ONE (v128.load (i32.const 16560)))
+    (local.set $MASK (v128.load (i32.const 17536)))
+    (local.set $NEG64 (v128.load (i32.const 16672)))
+    (local.set $LO (v128.load (i32.const 16608)))
+    (local.set $HI (v128.load (i32.const 17520)))
+    ;; p walks the input from src; results go to p + d (d = dst − src, wrapping: dst may lie below src)
+    (local.set $p (local.get $src))
+    (local.set $d (i32.sub (local.get $dst) (local.get $src)))
+    (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
-        ;; t = min(max(−x, −40), 120); NaN kept
-        (local.set $t (f32x4.pmin (f32x4.pmax (v128.xor (local.get $v) (local.get $SIGN)) (local.get $EM1LO))
-                                  (local.get $POS120)))
-        (local.set $kf (f32x4.add (f32x4.mul (local.get $t) (local.get $LOG2E)) (local.get $MAGIC)))
-        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC)))
-        (local.set $r (f32x4.sub (f32x4.sub (local.get $t) (f32x4.mul (local.get $k) (local.get $LN2HI)))
-                                 (f32x4.mul (local.get $k) (local.get $LN2LO))))
+        ;; x = min(max(v, −120), 40); NaN kept
+        (local.set $x (f32x4.pmin (f32x4.pmax (local.get $v) (local.get $LO)) (local.get $HI)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $x) (local.get $NLOG2E)) (local.get $MAGIC127)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC127)))
+        (local.set $r (f32x4.add (f32x4.sub (f32x4.mul (local.get $k) (local.get $NLN2HI)) (local.get $x))
+                                 (f32x4.mul (local.get $k) (local.get $NLN2LO))))
         (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
         (local.set $q
           (f32x4.add
-            (f32x4.add (local.get $C2) (f32x4.mul (local.get $r) (local.get $C3)))
-            (f32x4.add
-              (f32x4.mul (local.get $r2) (f32x4.add (local.get $C4) (f32x4.mul (local.get $r) (local.get $C5))))
-              (f32x4.mul (f32x4.mul (local.get $r2) (local.get $r2))
-                         (f32x4.add (local.get $C6) (f32x4.mul (local.get $r) (local.get $C7)))))))
-        (local.set $pm (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q))))
-        ;; scale 2^−64 where x < −64: sc = 2^−64 and s = 2^(k−64), else sc = 1 and s = 2^k
-        (local.set $big (f32x4.lt (local.get $v) (local.get $NEG64)))
-        (local.set $sc (v128.bitselect (local.get $TWOM64) (local.get $ONE) (local.get $big)))
-        (local.set $s (i32x4.shl (i32x4.add (local.get $kf) (v128.bitselect (local.get $BIAS63) (local.get $BIAS) (local.get $big)))
-                                 (i32.const 23)))
-        (local.set $den (f32x4.add (f32x4.add (local.get $sc) (local.get $s)) (f32x4.mul (local.get $s) (local.get $pm))))
-        (if (local.get $silu)
-          (then
-            (local.set $y (f32x4.div (f32x4.mul (local.get $v) (local.get $sc)) (local.get $den)))
-            (local.set $y (v128.bitselect (f32x4.mul (local.get $v) (local.get $zero)) (local.get $y)
-                                          (f32x4.lt (local.get $v) (local.get $EXPLO)))))
-          (else
-            (local.set $y (f32x4.div (local.get $sc) (local.get $den)))))
-        (v128.store (i32.add (local.get $p) (local.get $d)) (local.get $y))
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $m (v128.and (f32x4.lt (local.get $v) (local.get $NEG64)) (local.get $MASK)))
+        (local.set $s (i32x4.sub (i32x4.shl (local.get $kf) (i32.const 23)) (local.get $m)))
+        (local.set $y
+          (f32x4.div (i32x4.sub (local.get $v) (local.get $m))
+            (f32x4.add (f32x4.add (i32x4.sub (local.get $ONE) (local.get $m)) (local.get $s))
+                       (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q)))))))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (f32x4.mul (local.get $v) (local.get $zero)) (local.get $y)
+                          (f32x4.lt (local.get $v) (local.get $LO))))
+        
+        (local.set $v_1 (v128.load offset=16 (local.get $p)))
+        ;; x = min(max(v, −120), 40); NaN kept
+        (local.set $x_1 (f32x4.pmin (f32x4.pmax (local.get $v_1) (local.get $LO)) (local.get $HI)))
+        (local.set $kf_1 (f32x4.add (f32x4.mul (local.get $x_1) (local.get $NLOG2E)) (local.get $MAGIC127)))
+        (local.set $k_1 (f32x4.sub (local.get $kf_1) (local.get $MAGIC127)))
+        (local.set $r_1 (f32x4.add (f32x4.sub (f32x4.mul (local.get $k_1) (local.get $NLN2HI)) (local.get $x_1))
+                                 (f32x4.mul (local.get $k_1) (local.get $NLN2LO))))
+        (local.set $r2_1 (f32x4.mul (local.get $r_1) (local.get $r_1)))
+        (local.set $q_1
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r_1) (local.get $P3)))
+            (f32x4.mul (local.get $r2_1)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r_1) (local.get $P5)))
+                         (f32x4.mul (local.get $r2_1) (local.get $P6))))))
+        (local.set $m_1 (v128.and (f32x4.lt (local.get $v_1) (local.get $NEG64)) (local.get $MASK)))
+        (local.set $s_1 (i32x4.sub (i32x4.shl (local.get $kf_1) (i32.const 23)) (local.get $m_1)))
+        (local.set $y_1
+          (f32x4.div (i32x4.sub (local.get $v_1) (local.get $m_1))
+            (f32x4.add (f32x4.add (i32x4.sub (local.get $ONE) (local.get $m_1)) (local.get $s_1))
+                       (f32x4.mul (local.get $s_1) (f32x4.add (local.get $r_1) (f32x4.mul (local.get $r2_1) (local.get $q_1)))))))
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (f32x4.mul (local.get $v_1) (local.get $zero)) (local.get $y_1)
+                          (f32x4.lt (local.get $v_1) (local.get $LO))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $l)))
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        ;; x = min(max(v, −120), 40); NaN kept
+        (local.set $x (f32x4.pmin (f32x4.pmax (local.get $v) (local.get $LO)) (local.get $HI)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $x) (local.get $NLOG2E)) (local.get $MAGIC127)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC127)))
+        (local.set $r (f32x4.add (f32x4.sub (f32x4.mul (local.get $k) (local.get $NLN2HI)) (local.get $x))
+                                 (f32x4.mul (local.get $k) (local.get $NLN2LO))))
+        (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        (local.set $q
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $m (v128.and (f32x4.lt (local.get $v) (local.get $NEG64)) (local.get $MASK)))
+        (local.set $s (i32x4.sub (i32x4.shl (local.get $kf) (i32.const 23)) (local.get $m)))
+        (local.set $y
+          (f32x4.div (i32x4.sub (local.get $v) (local.get $m))
+            (f32x4.add (f32x4.add (i32x4.sub (local.get $ONE) (local.get $m)) (local.get $s))
+                       (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q)))))))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (f32x4.mul (local.get $v) (local.get $zero)) (local.get $y)
+                          (f32x4.lt (local.get $v) (local.get $LO))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $l))))
-
-  ;; sigmoid(x) = 1 / (1 + exp(−x)), see $logistic.
-  (func (export "sigmoid") (param $src i32) (param $dst i32) (param $n i32)
-    (call $logistic (local.get $src) (local.get $dst) (local.get $n) (i32.const 0)))
-  ;; silu(x) = x·sigmoid(x), see $logistic.
-  (func (export "silu") (param $src i32) (param $dst i32) (param $n i32)
-    (call $logistic (local.get $src) (local.get $dst) (local.get $n) (i32.const 1)))
+        (br $t))))
 
   ;; expm1 kernels. With t ≤ 0 clamped at −40 (where expm1 is −1 in float32) and s = 2^k:
   ;;   expm1(t) = s·expm1(r) + (s − 1),   expm1(r) = r + r²·q(r)
@@ -369,26 +522,28 @@
 
   ;; elu(x) = x > thr ? x : alpha·expm1(x) (alpha rounded to float32). thr = +0 gives elu(−0) = alpha·expm1(−0)
   ;; = +0 (torch 1.13); thr = −2^−149 lets −0 pass through as −0 (torch 2.x) and changes nothing else.
+  ;; t = max(x, −40) for x ≤ 0 as one integer op: min_u(bits(x), bits(−40)) (negative floats order by magnitude
+  ;; as unsigned integers; ±0 pass). Lanes with x > thr, and NaN (x ≤ thr is false), keep x: their expm1 lane
+  ;; (clamped, finite or not) is discarded — no upper clamp needed.
+  ;; kf = t·log2 e + (1.5·2^23 + 127): its low mantissa bits hold k + 127, so s = 2^k = bits(kf) << 23.
   (func (export "elu") (param $src i32) (param $dst i32) (param $n i32) (param $alpha f32) (param $thr f32)
     (local $d i32)
+    (local $em1_1 v128) (local $k_1 v128) (local $kf_1 v128) (local $q_1 v128) (local $r_1 v128) (local $r2_1 v128) (local $s_1 v128) (local $t_1 v128) (local $v_1 v128) 
     (local $p i32) (local $end i32) (local $v v128) (local $t v128) (local $kf v128) (local $k v128)
-    (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $em1 v128) (local $y v128)
-    (local $SIGN v128) (local $LOG2E v128) (local $MAGIC v128) (local $LN2HI v128) (local $LN2LO v128)
-    (local $C2 v128) (local $C3 v128) (local $C4 v128) (local $C5 v128) (local $C6 v128) (local $C7 v128)
-    (local $ONE v128) (local $BIAS v128) (local $EM1LO v128) (local $zero v128) (local $A v128) (local $THR v128)
-    (local.set $SIGN (v128.load (i32.const 16384)))
+    (local $r v128) (local $r2 v128) (local $q v128) (local $s v128) (local $em1 v128)
+    (local $LOG2E v128) (local $MAGIC127 v128) (local $LN2HI v128) (local $LN2LO v128)
+    (local $P2 v128) (local $P3 v128) (local $P4 v128) (local $P5 v128) (local $P6 v128)
+    (local $ONE v128) (local $EM1LO v128) (local $A v128) (local $THR v128)
     (local.set $LOG2E (v128.load (i32.const 16400)))
-    (local.set $MAGIC (v128.load (i32.const 16416)))
+    (local.set $MAGIC127 (v128.load (i32.const 17376)))
     (local.set $LN2HI (v128.load (i32.const 16432)))
     (local.set $LN2LO (v128.load (i32.const 16448)))
-    (local.set $C2 (v128.load (i32.const 16464)))
-    (local.set $C3 (v128.load (i32.const 16480)))
-    (local.set $C4 (v128.load (i32.const 16496)))
-    (local.set $C5 (v128.load (i32.const 16512)))
-    (local.set $C6 (v128.load (i32.const 16528)))
-    (local.set $C7 (v128.load (i32.const 16544)))
+    (local.set $P2 (v128.load (i32.const 17440)))
+    (local.set $P3 (v128.load (i32.const 17456)))
+    (local.set $P4 (v128.load (i32.const 17472)))
+    (local.set $P5 (v128.load (i32.const 17488)))
+    (local.set $P6 (v128.load (i32.const 17504)))
     (local.set $ONE (v128.load (i32.const 16560)))
-    (local.set $BIAS (v128.load (i32.const 16656)))
     (local.set $EM1LO (v128.load (i32.const 16624)))
     (local.set $A (f32x4.splat (local.get $alpha)))
     (local.set $THR (f32x4.splat (local.get $thr)))
@@ -396,34 +551,164 @@
     (local.set $p (local.get $src))
     (local.set $d (i32.sub (local.get $dst) (local.get $src)))
     (local.set $end (i32.add (local.get $src) (i32.shl (local.get $n) (i32.const 2))))
+    (if (f32.eq (local.get $alpha) (f32.const 1))
+      ;; alpha = 1 (the default): the same loop without the multiplication (1·E = E exactly)
+      (then
     (block $done
       (loop $l
-        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
         (local.set $v (v128.load (local.get $p)))
-        ;; t = min(max(x, −40), 0); NaN kept
-        (local.set $t (f32x4.pmin (f32x4.pmax (local.get $v) (local.get $EM1LO)) (local.get $zero)))
-        (local.set $kf (f32x4.add (f32x4.mul (local.get $t) (local.get $LOG2E)) (local.get $MAGIC)))
-        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC)))
+        (local.set $t (i32x4.min_u (local.get $v) (local.get $EM1LO)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $t) (local.get $LOG2E)) (local.get $MAGIC127)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC127)))
         (local.set $r (f32x4.sub (f32x4.sub (local.get $t) (f32x4.mul (local.get $k) (local.get $LN2HI)))
                                  (f32x4.mul (local.get $k) (local.get $LN2LO))))
         (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
         (local.set $q
           (f32x4.add
-            (f32x4.add (local.get $C2) (f32x4.mul (local.get $r) (local.get $C3)))
-            (f32x4.add
-              (f32x4.mul (local.get $r2) (f32x4.add (local.get $C4) (f32x4.mul (local.get $r) (local.get $C5))))
-              (f32x4.mul (f32x4.mul (local.get $r2) (local.get $r2))
-                         (f32x4.add (local.get $C6) (f32x4.mul (local.get $r) (local.get $C7)))))))
-        (local.set $s (i32x4.shl (i32x4.add (local.get $kf) (local.get $BIAS)) (i32.const 23)))
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $s (i32x4.shl (local.get $kf) (i32.const 23)))
         ;; E = s·(r + r²·q) + (s − 1)
         (local.set $em1
           (f32x4.add (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q))))
                      (f32x4.sub (local.get $s) (local.get $ONE))))
-        (local.set $y (v128.bitselect (local.get $v) (f32x4.mul (local.get $A) (local.get $em1))
-                                      (f32x4.gt (local.get $v) (local.get $THR))))
-        (v128.store (i32.add (local.get $p) (local.get $d)) (local.get $y))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (local.get $em1) (local.get $v)
+                          (f32x4.le (local.get $v) (local.get $THR))))
+        
+        (local.set $v_1 (v128.load offset=16 (local.get $p)))
+        (local.set $t_1 (i32x4.min_u (local.get $v_1) (local.get $EM1LO)))
+        (local.set $kf_1 (f32x4.add (f32x4.mul (local.get $t_1) (local.get $LOG2E)) (local.get $MAGIC127)))
+        (local.set $k_1 (f32x4.sub (local.get $kf_1) (local.get $MAGIC127)))
+        (local.set $r_1 (f32x4.sub (f32x4.sub (local.get $t_1) (f32x4.mul (local.get $k_1) (local.get $LN2HI)))
+                                 (f32x4.mul (local.get $k_1) (local.get $LN2LO))))
+        (local.set $r2_1 (f32x4.mul (local.get $r_1) (local.get $r_1)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q_1
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r_1) (local.get $P3)))
+            (f32x4.mul (local.get $r2_1)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r_1) (local.get $P5)))
+                         (f32x4.mul (local.get $r2_1) (local.get $P6))))))
+        (local.set $s_1 (i32x4.shl (local.get $kf_1) (i32.const 23)))
+        ;; E = s·(r + r²·q) + (s − 1)
+        (local.set $em1_1
+          (f32x4.add (f32x4.mul (local.get $s_1) (f32x4.add (local.get $r_1) (f32x4.mul (local.get $r2_1) (local.get $q_1))))
+                     (f32x4.sub (local.get $s_1) (local.get $ONE))))
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (local.get $em1_1) (local.get $v_1)
+                          (f32x4.le (local.get $v_1) (local.get $THR))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $l)))
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $t (i32x4.min_u (local.get $v) (local.get $EM1LO)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $t) (local.get $LOG2E)) (local.get $MAGIC127)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC127)))
+        (local.set $r (f32x4.sub (f32x4.sub (local.get $t) (f32x4.mul (local.get $k) (local.get $LN2HI)))
+                                 (f32x4.mul (local.get $k) (local.get $LN2LO))))
+        (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $s (i32x4.shl (local.get $kf) (i32.const 23)))
+        ;; E = s·(r + r²·q) + (s − 1)
+        (local.set $em1
+          (f32x4.add (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q))))
+                     (f32x4.sub (local.get $s) (local.get $ONE))))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (local.get $em1) (local.get $v)
+                          (f32x4.le (local.get $v) (local.get $THR))))
         (local.set $p (i32.add (local.get $p) (i32.const 16)))
-        (br $l))))
+        (br $t))))
+      (else
+    (block $done
+      (loop $l
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 32)) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $t (i32x4.min_u (local.get $v) (local.get $EM1LO)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $t) (local.get $LOG2E)) (local.get $MAGIC127)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC127)))
+        (local.set $r (f32x4.sub (f32x4.sub (local.get $t) (f32x4.mul (local.get $k) (local.get $LN2HI)))
+                                 (f32x4.mul (local.get $k) (local.get $LN2LO))))
+        (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $s (i32x4.shl (local.get $kf) (i32.const 23)))
+        ;; E = s·(r + r²·q) + (s − 1)
+        (local.set $em1
+          (f32x4.add (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q))))
+                     (f32x4.sub (local.get $s) (local.get $ONE))))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (f32x4.mul (local.get $A) (local.get $em1)) (local.get $v)
+                          (f32x4.le (local.get $v) (local.get $THR))))
+        
+        (local.set $v_1 (v128.load offset=16 (local.get $p)))
+        (local.set $t_1 (i32x4.min_u (local.get $v_1) (local.get $EM1LO)))
+        (local.set $kf_1 (f32x4.add (f32x4.mul (local.get $t_1) (local.get $LOG2E)) (local.get $MAGIC127)))
+        (local.set $k_1 (f32x4.sub (local.get $kf_1) (local.get $MAGIC127)))
+        (local.set $r_1 (f32x4.sub (f32x4.sub (local.get $t_1) (f32x4.mul (local.get $k_1) (local.get $LN2HI)))
+                                 (f32x4.mul (local.get $k_1) (local.get $LN2LO))))
+        (local.set $r2_1 (f32x4.mul (local.get $r_1) (local.get $r_1)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q_1
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r_1) (local.get $P3)))
+            (f32x4.mul (local.get $r2_1)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r_1) (local.get $P5)))
+                         (f32x4.mul (local.get $r2_1) (local.get $P6))))))
+        (local.set $s_1 (i32x4.shl (local.get $kf_1) (i32.const 23)))
+        ;; E = s·(r + r²·q) + (s − 1)
+        (local.set $em1_1
+          (f32x4.add (f32x4.mul (local.get $s_1) (f32x4.add (local.get $r_1) (f32x4.mul (local.get $r2_1) (local.get $q_1))))
+                     (f32x4.sub (local.get $s_1) (local.get $ONE))))
+        (v128.store offset=16 (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (f32x4.mul (local.get $A) (local.get $em1_1)) (local.get $v_1)
+                          (f32x4.le (local.get $v_1) (local.get $THR))))
+        (local.set $p (i32.add (local.get $p) (i32.const 32)))
+        (br $l)))
+    (block $tail
+      (loop $t
+        (br_if $tail (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $v (v128.load (local.get $p)))
+        (local.set $t (i32x4.min_u (local.get $v) (local.get $EM1LO)))
+        (local.set $kf (f32x4.add (f32x4.mul (local.get $t) (local.get $LOG2E)) (local.get $MAGIC127)))
+        (local.set $k (f32x4.sub (local.get $kf) (local.get $MAGIC127)))
+        (local.set $r (f32x4.sub (f32x4.sub (local.get $t) (f32x4.mul (local.get $k) (local.get $LN2HI)))
+                                 (f32x4.mul (local.get $k) (local.get $LN2LO))))
+        (local.set $r2 (f32x4.mul (local.get $r) (local.get $r)))
+        ;; q = P2 + P3·r + P4·r² + P5·r³ + P6·r⁴ (Estrin)
+        (local.set $q
+          (f32x4.add
+            (f32x4.add (local.get $P2) (f32x4.mul (local.get $r) (local.get $P3)))
+            (f32x4.mul (local.get $r2)
+              (f32x4.add (f32x4.add (local.get $P4) (f32x4.mul (local.get $r) (local.get $P5)))
+                         (f32x4.mul (local.get $r2) (local.get $P6))))))
+        (local.set $s (i32x4.shl (local.get $kf) (i32.const 23)))
+        ;; E = s·(r + r²·q) + (s − 1)
+        (local.set $em1
+          (f32x4.add (f32x4.mul (local.get $s) (f32x4.add (local.get $r) (f32x4.mul (local.get $r2) (local.get $q))))
+                     (f32x4.sub (local.get $s) (local.get $ONE))))
+        (v128.store (i32.add (local.get $p) (local.get $d))
+          (v128.bitselect (f32x4.mul (local.get $A) (local.get $em1)) (local.get $v)
+                          (f32x4.le (local.get $v) (local.get $THR))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $t))))))
 
   ;; ---------------------------------------------------------------------------------------------------------
   ;; GELU kernels, computed in float64 (two lanes per f64x2) and rounded once to float32. In float32 the
