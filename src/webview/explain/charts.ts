@@ -21,6 +21,7 @@ import {
 import { formatNumber } from "../../core/format";
 import { tickLabel } from "./ticks";
 import { themeColors, type ThemeColors } from "../theme";
+import { applyChartTheme, BASE_LINE_OPTIONS, zeroAxisGrid } from "../chartBase";
 
 export { withAlpha } from "./alpha";
 
@@ -229,29 +230,16 @@ function decadesOf(scale: { min: number; max: number }): number {
   return scale.min > 0 && scale.max > 0 ? Math.log10(scale.max / scale.min) : Infinity;
 }
 
-function applyTheme(): ThemeColors {
-  const colors = themeColors();
-  Chart.defaults.color = colors.foreground;
-  Chart.defaults.borderColor = colors.grid;
-  Chart.defaults.font.family = fontFamily();
-  return colors;
-}
-
 /** A line chart on `canvas` with the explainer overlay (empty until {@link updateChart}). */
 export function makeChart(canvas: HTMLCanvasElement, o: ChartOptions): Chart {
-  const colors = applyTheme();
-  const grid = { color: (c: { tick: { value: number } }) => (c.tick.value === 0 ? colors.muted : colors.grid) };
+  const colors = applyChartTheme();
+  const grid = zeroAxisGrid(colors);
   const digits = o.digits ?? 5;
   const chart = new Chart(canvas, {
     type: "line",
     data: { datasets: [] },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: "nearest", intersect: false, axis: "x" },
+      ...BASE_LINE_OPTIONS,
       scales: {
         x: {
           type: o.logX ? "logarithmic" : "linear",
@@ -335,7 +323,7 @@ export interface Limits {
 
 /** New datasets, overlay and axis limits for a chart; redraws without animation. */
 export function updateChart(chart: Chart, datasets: Dataset[], overlay: Overlay, limits: Limits = {}): void {
-  applyTheme();
+  applyChartTheme();
   chart.data.datasets = datasets as ChartDataset<"line">[];
   overlays.set(chart, overlay);
   const s = chart.options.scales;

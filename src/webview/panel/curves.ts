@@ -12,6 +12,7 @@ import {
 } from "chart.js";
 import { derivative, evaluate, getActivation } from "../../core/activations";
 import type { CurvesState, RenderSummary } from "../../shared/protocol";
+import { applyChartTheme, BASE_LINE_OPTIONS, zeroAxisGrid } from "../chartBase";
 import { themeColors } from "../theme";
 import { sampleCurve } from "./sampling";
 
@@ -46,10 +47,7 @@ export class CurvesView {
   }
 
   render(state: CurvesState): CurvesRender {
-    const colors = themeColors();
-    Chart.defaults.color = colors.foreground;
-    Chart.defaults.borderColor = colors.grid;
-    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    const colors = applyChartTheme();
     this.figures.classList.toggle("stacked", state.layout === "stacked");
 
     const fSets: Dataset[] = [];
@@ -239,29 +237,24 @@ function markerSet(label: string, data: { x: number; y: number }[], color: strin
 }
 
 function makeChart(canvas: HTMLCanvasElement, datasets: Dataset[], range: [number, number], yTitle: string): Chart {
-  const colors = themeColors();
+  const grid = zeroAxisGrid(themeColors());
   return new Chart(canvas, {
     type: "line",
     data: { datasets: datasets as ChartDataset<"line">[] },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: "nearest", intersect: false, axis: "x" },
+      ...BASE_LINE_OPTIONS,
       scales: {
         x: {
           type: "linear",
           min: range[0],
           max: range[1],
           title: { display: true, text: "x" },
-          grid: { color: (ctx) => (ctx.tick.value === 0 ? colors.muted : colors.grid) },
+          grid,
         },
         y: {
           type: "linear",
           title: { display: true, text: yTitle },
-          grid: { color: (ctx) => (ctx.tick.value === 0 ? colors.muted : colors.grid) },
+          grid,
         },
       },
       plugins: {
