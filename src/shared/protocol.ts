@@ -177,18 +177,42 @@ function isPositiveInt(x: unknown): x is number {
   return typeof x === "number" && Number.isInteger(x) && x > 0;
 }
 
-export function isParamsRecord(x: unknown): x is ParamsRecord {
+/** Limits of a flat record of scalars (params, explainer settings, render summaries). */
+interface FlatRecordLimits {
+  maxEntries: number;
+  maxString: number;
+  /** Longest number array allowed; 0 = no arrays. */
+  maxArray: number;
+  /** Whether a number value may be NaN. */
+  allowNaN: boolean;
+  /** Whether array elements must be finite. */
+  finiteArrays: boolean;
+}
+
+/** A record of numbers, booleans, short strings and (if allowed) number arrays, keys ≤ 64 characters. */
+function isFlatRecord(x: unknown, lim: FlatRecordLimits): boolean {
   if (!isRecord(x)) {
     return false;
   }
   const entries = Object.entries(x);
   return (
-    entries.length <= 32 &&
+    entries.length <= lim.maxEntries &&
     entries.every(
       ([k, v]) =>
-        k.length <= 64 && (typeof v === "boolean" || isString(v, 64) || (typeof v === "number" && !Number.isNaN(v))),
+        k.length <= 64 &&
+        ((typeof v === "number" && (lim.allowNaN || !Number.isNaN(v))) ||
+          typeof v === "boolean" ||
+          isString(v, lim.maxString) ||
+          (lim.maxArray > 0 &&
+            Array.isArray(v) &&
+            v.length <= lim.maxArray &&
+            v.every((n) => typeof n === "number" && (!lim.finiteArrays || Number.isFinite(n))))),
     )
   );
+}
+
+export function isParamsRecord(x: unknown): x is ParamsRecord {
+  return isFlatRecord(x, { maxEntries: 32, maxString: 64, maxArray: 0, allowNaN: false, finiteArrays: true });
 }
 
 export function isCurveSpec(x: unknown): x is CurveSpec {
@@ -269,21 +293,7 @@ export function isPanelState(x: unknown): x is PanelState {
 }
 
 function isSettings(x: unknown): x is ExplainSettings {
-  if (!isRecord(x)) {
-    return false;
-  }
-  const entries = Object.entries(x);
-  return (
-    entries.length <= 64 &&
-    entries.every(
-      ([k, v]) =>
-        k.length <= 64 &&
-        ((typeof v === "number" && !Number.isNaN(v)) ||
-          typeof v === "boolean" ||
-          isString(v, 200) ||
-          (Array.isArray(v) && v.length <= 1000 && v.every((n) => typeof n === "number" && Number.isFinite(n)))),
-    )
-  );
+  return isFlatRecord(x, { maxEntries: 64, maxString: 200, maxArray: 1000, allowNaN: false, finiteArrays: true });
 }
 
 /** Number of float64 values a state carries alongside it (0 when none). */
@@ -298,21 +308,7 @@ export function dataLength(state: PanelState): number {
 }
 
 function isSummary(x: unknown): x is RenderSummary {
-  if (!isRecord(x)) {
-    return false;
-  }
-  const entries = Object.entries(x);
-  return (
-    entries.length <= 64 &&
-    entries.every(
-      ([k, v]) =>
-        k.length <= 64 &&
-        (typeof v === "number" ||
-          typeof v === "boolean" ||
-          isString(v, 2000) ||
-          (Array.isArray(v) && v.length <= 10_000 && v.every((n) => typeof n === "number"))),
-    )
-  );
+  return isFlatRecord(x, { maxEntries: 64, maxString: 2000, maxArray: 10_000, allowNaN: true, finiteArrays: false });
 }
 
 /** Validates a message received from a webview. Anything else is rejected (and reported by the host). */

@@ -74,6 +74,20 @@ describe("shared/protocol validators", () => {
     assert.equal(isPanelState({ ...st, settings: { nested: { a: 1 } } }), false);
   });
 
+  it("keep each flat record's own limits (params, settings, summaries)", () => {
+    const curves = (params: unknown) => ({ ...good, curves: [{ id: "relu", params }] });
+    assert.equal(isPanelState(curves({ kinks: [0, 1] })), false, "params take no arrays");
+    assert.equal(isPanelState(curves({ s: "x".repeat(65) })), false, "param strings ≤ 64");
+    assert.equal(isPanelState(curves({ a: Number.NaN })), false, "params are not NaN");
+    const rendered = (summary: unknown) => ({ type: "rendered", view: "curves", canvases: [], curves: [], params: [], points: 0, summary });
+    assert.ok(isFromWebviewMessage(rendered({ mean: Number.NaN, note: "x".repeat(1500), first: [Number.NaN, 1] })), "summaries carry NaN and long text");
+    assert.equal(isFromWebviewMessage(rendered({ note: "x".repeat(2001) })), false);
+    const explain = (settings: unknown) => ({ view: "explain", topic: "bias", settings });
+    assert.ok(isPanelState(explain({ "bias.biases": [-3, 0, 7], "bias.activation": "relu" })));
+    assert.equal(isPanelState(explain({ "bias.activation": "x".repeat(201) })), false, "setting strings ≤ 200");
+    assert.equal(isPanelState(explain({ "bias.biases": [Number.POSITIVE_INFINITY] })), false, "setting arrays are finite");
+  });
+
   it("reject state with non-finite ranges or too many curves", () => {
     assert.equal(isPanelState({ ...good, range: [Number.NEGATIVE_INFINITY, 1] }), false);
     assert.equal(isPanelState({ ...good, curves: Array.from({ length: 13 }, () => ({ id: "relu", params: {} })) }), false);
