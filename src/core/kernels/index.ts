@@ -28,7 +28,7 @@
  *
  * Copies: a Float32Array that is a view into the kernels' WebAssembly memory (a resident array, see
  * resident.ts and {@link createResidentF32}) is read or written by the kernels in place; any other array is
- * copied through the kernels' 4096-float work buffer chunk by chunk. With input and out both resident
+ * copied through the kernels' 32768-float work buffer chunk by chunk. With input and out both resident
  * (`applyActivationResident`, or `applyActivation` on their `.array` views) a call makes no copy at all.
  */
 import { applyVector, vectorJvp } from "../activations/index";

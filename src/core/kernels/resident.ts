@@ -3,7 +3,7 @@
  * read and write them in place with no copy — the footing tfjs-backend-wasm gives its resident tensors.
  *
  * Memory design (why `.array` is a getter):
- * - The kernels' memory is page 0 (work buffer, constants) followed by a heap from byte 65536, managed here
+ * - The kernels' memory is pages 0–2 (constants, work buffer) followed by a heap from byte 196608, managed here
  *   by a first-fit free list (blocks aligned to 64 bytes, a cache line; neighbouring free blocks coalesce).
  * - `WebAssembly.Memory.grow` replaces `memory.buffer` and DETACHES every view of the old buffer (their
  *   length becomes 0). The memory grows only inside {@link createResidentF32} / {@link reserveResidentF32},
@@ -18,7 +18,7 @@
  * - New arrays are zero-filled, like `new Float32Array(n)`.
  * - Single-threaded: the memory is not shared; each realm (extension host, each webview) has its own.
  */
-import { wasmF32Kernels, type WasmMemory } from "./wasm-runtime";
+import { WASM_CHUNK, WASM_WORK_BASE, wasmF32Kernels, type WasmMemory } from "./wasm-runtime";
 
 /** A float32 array living in the kernels' WebAssembly memory. */
 export interface ResidentF32 {
@@ -39,8 +39,8 @@ export interface ResidentF32 {
   free(): void;
 }
 
-/** Byte address where the heap starts (page 0 holds the kernels' work buffer and constants). */
-export const RESIDENT_HEAP_BASE = 65536;
+/** Byte address where the heap starts: after the kernels' constants and work buffer (see kernels.wat). */
+export const RESIDENT_HEAP_BASE = WASM_WORK_BASE + 4 * WASM_CHUNK;
 /** Alignment of every block, in bytes (a cache line). */
 export const RESIDENT_ALIGN = 64;
 const PAGE = 65536;

@@ -8,9 +8,11 @@
  *   Code webview needs `script-src 'wasm-unsafe-eval'` for it.
  * - Kernels take (src, dst, n) addresses in the module's memory. Where an array is a view into that memory
  *   (a resident array, see resident.ts) the kernel reads or writes it directly — no copy. Other arrays go
- *   through a 4096-float work buffer at the start of the memory, chunk by chunk: copy in
- *   (`Float32Array.prototype.set`, a memcpy), run, copy out. Chunks stay in L1 cache, so these copies cost
- *   little beside the main-memory traffic, but they are not free (see bench/results/kernels.md).
+ *   through a 32768-float work buffer (128 KiB, at byte 65536), chunk by chunk: copy in
+ *   (`Float32Array.prototype.set`, a memcpy), run, copy out. A chunk stays in L2 cache, so these copies add
+ *   little main-memory traffic, but the three passes over each chunk are not free: for the piecewise-linear
+ *   ops this path runs at about 0.4–0.6× a plain copy (bench/results/kernels.md), where resident arrays
+ *   run at about 1×.
  * - Kernels run whole vectors of 4 floats only; the 1–3 floats of a tail always go through the work buffer,
  *   so a kernel never reads or writes outside the arrays it was given, whatever their offsets.
  * - `out` may be `input` itself (in place). No allocation per element; one `subarray` view per chunk.
@@ -18,8 +20,10 @@
 import { base64Decode } from "../base64";
 import { KERNELS_WASM_BASE64 } from "./wasm/kernels-wasm";
 
-/** Floats in the module's work buffer (bytes [0, 16384) of its memory; see kernels.wat). */
-export const WASM_CHUNK = 4096;
+/** Byte address of the module's work buffer (see the memory layout in kernels.wat). */
+export const WASM_WORK_BASE = 65536;
+/** Floats in the work buffer: bytes [WASM_WORK_BASE, WASM_WORK_BASE + 4·WASM_CHUNK) of the memory. */
+export const WASM_CHUNK = 32768;
 
 /** The structural slice of the WebAssembly JS API the loader uses (the core compiles without DOM/Node types). */
 interface WasmApi {
@@ -100,11 +104,11 @@ function instantiate(): WasmF32Kernels | null {
     return null;
   }
   const memory = raw.memory;
-  let heap = new Float32Array(memory.buffer, 0, WASM_CHUNK);
+  let heap = new Float32Array(memory.buffer, WASM_WORK_BASE, WASM_CHUNK);
   /** The work buffer, re-derived after the memory grew (growing detaches the old view). */
   function work(): Float32Array {
     if (heap.buffer !== memory.buffer) {
-      heap = new Float32Array(memory.buffer, 0, WASM_CHUNK);
+      heap = new Float32Array(memory.buffer, WASM_WORK_BASE, WASM_CHUNK);
     }
     return heap;
   }
@@ -128,13 +132,13 @@ function instantiate(): WasmF32Kernels | null {
       const h = work();
       for (let i = 0; i < n4; i += WASM_CHUNK) {
         const m = Math.min(WASM_CHUNK, n4 - i);
-        let src = 0;
+        let src = WASM_WORK_BASE;
         if (inHere) {
           src = input.byteOffset + 4 * i;
         } else {
           h.set(i === 0 && m === n ? input : input.subarray(i, i + m));
         }
-        kernel(src, outHere ? out.byteOffset + 4 * i : 0, m);
+        kernel(src, outHere ? out.byteOffset + 4 * i : WASM_WORK_BASE, m);
         if (!outHere) {
           out.set(m === WASM_CHUNK ? h : h.subarray(0, m), i);
         }
@@ -143,7 +147,7 @@ function instantiate(): WasmF32Kernels | null {
     if (n4 < n) {
       const h = work();
       h.set(input.subarray(n4));
-      kernel(0, 0, 4);
+      kernel(WASM_WORK_BASE, WASM_WORK_BASE, 4);
       out.set(h.subarray(0, n - n4), n4);
     }
   }

@@ -6,13 +6,16 @@
 ;; module's memory and a float count n, a multiple of 4 (4 lanes per vector; JS passes whole vectors only
 ;; and runs a 1–3 float tail through the work buffer). dst = src works in place; other overlaps do not.
 ;;
-;; Memory layout (page 0 fixed, the rest a heap the JS side manages and grows):
-;;   [0, 16384)       work buffer: BUFFER_FLOATS = 4096 float32 values, for arrays that live outside this
-;;                    memory: JS copies a chunk in, calls a kernel on it, copies the chunk out.
+;; Memory layout (pages 0–2 fixed, the rest a heap the JS side manages and grows):
+;;   [0, 16384)       unused (the work buffer's old place; the constants keep their addresses).
 ;;   [16384, 17552)   constant tables (float32, then float64), written once by the start function $init.
 ;;                    Kernels load the constants they need into locals before their loop: V8 rematerialises
 ;;                    every `v128.const` inside a loop with three instructions, a load is one (+40 % sigmoid).
-;;   [65536, …)       resident arrays (../resident.ts): Float32Array views handed to JS, which kernels
+;;   [65536, 196608)  work buffer: WASM_CHUNK = 32768 float32 values (128 KiB, fits in L2), for arrays that
+;;                    live outside this memory: JS copies a chunk in, calls a kernel on it, copies the chunk
+;;                    out. (4096-float chunks cost 15–20 % of the throughput at 2^24 floats in per-chunk
+;;                    overhead; bench/results/kernels.md.)
+;;   [196608, …)      resident arrays (../resident.ts): Float32Array views handed to JS, which kernels
 ;;                    read and write in place — no copy. JS grows the memory (memory.grow) as they need.
 
 ;; Accuracy contract (checked by test/unit/core/kernels): every result is within 2 ulp of the float64
@@ -33,7 +36,7 @@
 ;; iteration (then one).
 
 (module
-  (memory (export "memory") 1)  ;; grown from JS for resident arrays (../resident.ts)
+  (memory (export "memory") 3)  ;; pages 0–2 as above; grown from JS for resident arrays (../resident.ts)
 
   ;; constant table offsets
   ;; 16384 SIGN   -0.0             16400 LOG2E  1.44269504
