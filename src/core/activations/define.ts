@@ -15,7 +15,17 @@ export interface ActivationDefinition {
   readonly f?: (x: number, p: ResolvedParams) => number;
   /** float64 scalar df/dx with torch autograd's convention at kinks. */
   readonly df?: (x: number, p: ResolvedParams) => number;
+  /**
+   * Where `df` pays for extra precision (double-double near a zero of f′): the plain float64 formula, within
+   * {@link DF_QUICK_TOLERANCE} of `df` (absolute) for every x, NaN where `df` is NaN. For decisions such as
+   * |f′(x)| < ε over many values: decide on `dfQuick` unless it lies within the tolerance of the bound, and
+   * only then ask `df` (see `ScalarActivation.derivativeBelow`). Undefined where `df` is already cheap.
+   */
+  readonly dfQuick?: (x: number, p: ResolvedParams) => number;
 }
+
+/** The absolute error bound of every {@link ActivationDefinition.dfQuick} against `df` (tested with a 10× margin). */
+export const DF_QUICK_TOLERANCE = 1e-12;
 
 /** What a family file writes for one activation. */
 export interface ActivationTemplate extends Omit<ActivationSpec, "kinks" | "gain"> {
@@ -32,6 +42,7 @@ export interface ActivationTemplate extends Omit<ActivationSpec, "kinks" | "gain
   readonly validate?: (p: ResolvedParams) => void;
   readonly f?: (x: number, p: ResolvedParams) => number;
   readonly df?: (x: number, p: ResolvedParams) => number;
+  readonly dfQuick?: (x: number, p: ResolvedParams) => number;
 }
 
 /** A definition plus the resolver the registry uses for `resolveParams`. */
@@ -138,6 +149,7 @@ export function defineActivation(t: ActivationTemplate): RegisteredActivation {
     spec,
     ...(t.f === undefined ? {} : { f: t.f }),
     ...(t.df === undefined ? {} : { df: t.df }),
+    ...(t.dfQuick === undefined ? {} : { dfQuick: t.dfQuick }),
   });
   return { definition, resolve };
 }

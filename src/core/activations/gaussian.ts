@@ -81,6 +81,11 @@ function geluDerivative(x: number): number {
   if (x < GELU_BAND && x > -40) {
     return DD.toNumber(DD.addNum(DD.mulNum(normalPdfDD(x), x), normalCdf(x)));
   }
+  return geluDerivativeQuick(x);
+}
+
+/** gelu′ = Φ(x) + x·φ(x) in plain float64 (the formula right of 0, where nothing cancels). */
+function geluDerivativeQuick(x: number): number {
   return normalCdf(x) + x * normalPdf(x);
 }
 
@@ -169,6 +174,19 @@ function geluTanhDerivative(x: number): number {
   return s + 2 * x * sc * DD.toNumber(du);
 }
 
+/** The tanh form's derivative in plain float64: σ(2u) + 2x·σ′(2u)·u′, u and u′ rounded (within 1e−14 of the exact). */
+function geluTanhDerivativeQuick(x: number): number {
+  if (!Number.isFinite(x)) {
+    return NaN;
+  }
+  if (Math.abs(x) > 1e100) {
+    return x > 0 ? 1 : -0;
+  }
+  const x2 = x * x;
+  const v = 2 * TANH_BETA * x * (1 + TANH_KAPPA * x2);
+  return sigmoid(v) + 2 * x * sigmoidDerivative(v) * (TANH_BETA * (1 + 3 * TANH_KAPPA * x2));
+}
+
 export const gelu: RegisteredActivation = defineActivation({
   id: "gelu",
   label: "GELU",
@@ -203,4 +221,5 @@ export const gelu: RegisteredActivation = defineActivation({
     "negative dip (minimum ≈ −0.17 at x ≈ −0.75); used in BERT and GPT.",
   f: (x, p) => (isTanh(p) ? geluTanh(x) : x * normalCdf(x)),
   df: (x, p) => (isTanh(p) ? geluTanhDerivative(x) : geluDerivative(x)),
+  dfQuick: (x, p) => (isTanh(p) ? geluTanhDerivativeQuick(x) : geluDerivativeQuick(x)),
 });

@@ -139,16 +139,21 @@ export const silu: RegisteredActivation = defineActivation({
     "Sigmoid-weighted linear unit (Swish with β = 1): x·σ(x). Smooth and non-monotonic, with a minimum of ≈ −0.278 " +
     "at x ≈ −1.28.",
   // x/(1 + e^(−x)) as torch, except far left where e^(−x) overflows although x·eˣ is still representable.
-  // x/(1 + e^(−x)) as torch, except far left where e^(−x) overflows although x·eˣ is still representable.
   f: (x) => (x < -700 ? x * Math.exp(x) : x / (1 + Math.exp(-x))),
   df: (x) => {
     if (x < 0 && x > CANCELLING_BAND) {
       const { s, c } = DD.logisticPair(DD.dd(x));
       return DD.toNumber(DD.mul(s, DD.addNum(DD.mulNum(c, x), 1)));
     }
-    return logistic(x) * (1 + x * logistic(-x));
+    return siluDerivativeQuick(x);
   },
+  dfQuick: (x) => siluDerivativeQuick(x),
 });
+
+/** silu′ in plain float64: σ(x)(1 + x·σ(−x)). Exact enough outside the cancelling band, and within 1e−15 inside. */
+function siluDerivativeQuick(x: number): number {
+  return logistic(x) * (1 + x * logistic(-x));
+}
 
 export const mish: RegisteredActivation = defineActivation({
   id: "mish",
@@ -176,6 +181,20 @@ export const mish: RegisteredActivation = defineActivation({
       return mishDerivativeDD(x);
     }
     const t = mishTanh(x);
+    const r = mishSech(x);
+    return t + x * logistic(x) * (r * r);
+  },
+  dfQuick: (x) => {
+    // the same formula with tanh(softplus x) in plain float64 (mishTanh takes double-double for x ≤ 0)
+    let t: number;
+    if (x > 0) {
+      const m = Math.exp(-x);
+      t = (1 + 2 * m) / (1 + 2 * m * (1 + m));
+    } else {
+      const e = Math.exp(x);
+      const n = e * (e + 2);
+      t = n / (n + 2);
+    }
     const r = mishSech(x);
     return t + x * logistic(x) * (r * r);
   },

@@ -3,6 +3,7 @@
  * call `f(x)` / `df(x)` per element without re-validating parameters (no per-element allocation).
  */
 import { ActivationParamError, getDefinition, resolveParams, UnknownActivationError } from "../activations";
+import { DF_QUICK_TOLERANCE } from "../activations/define";
 import type { ResolvedParams } from "../activations";
 import type { ActivationSpec, Params } from "../types";
 
@@ -16,6 +17,12 @@ export interface ScalarActivation {
   readonly f: (x: number) => number;
   /** f′(x) in float64, torch autograd's value at kinks. */
   readonly df: (x: number) => number;
+  /**
+   * |f′(x)| < eps, decided exactly as `Math.abs(df(x)) < eps` decides it, but on the plain float64 derivative
+   * where the registry has one (`dfQuick`: gelu, silu, mish) unless that lies within its error bound of eps —
+   * about 3–5× faster on those over a whole layer.
+   */
+  readonly derivativeBelow: (x: number, eps: number) => boolean;
   /** Kinks for these parameters, ascending. */
   readonly kinks: readonly number[];
 }
@@ -37,5 +44,19 @@ export function scalarActivation(nameOrAlias: string, params?: Params): ScalarAc
     throw new ActivationParamError(id, undefined, "is a vector activation: statistics need an elementwise one");
   }
   const kinks = [...def.spec.kinks(p)].sort((a, b) => a - b);
-  return { id, spec: def.spec, params: p, f: (x) => f0(x, p), df: (x) => df0(x, p), kinks };
+  const q0 = def.dfQuick;
+  const derivativeBelow =
+    q0 === undefined
+      ? (x: number, eps: number): boolean => Math.abs(df0(x, p)) < eps
+      : (x: number, eps: number): boolean => {
+          const a = Math.abs(q0(x, p));
+          if (a < eps - DF_QUICK_TOLERANCE) {
+            return true;
+          }
+          if (a >= eps + DF_QUICK_TOLERANCE) {
+            return false;
+          }
+          return Math.abs(df0(x, p)) < eps; // near the bound, or NaN
+        };
+  return { id, spec: def.spec, params: p, f: (x) => f0(x, p), df: (x) => df0(x, p), derivativeBelow, kinks };
 }

@@ -87,7 +87,7 @@ export function layerStatsOf(
   checkShape(pre.length, rows, units);
   const eps = opts.saturationEps ?? DEFAULT_SATURATION_EPS;
   checkEps(eps);
-  const { f, df } = act;
+  const { f, derivativeBelow } = act;
   const n = pre.length;
   const post = new Float64Array(n);
   const alive = new Uint8Array(units);
@@ -111,7 +111,7 @@ export function layerStatsOf(
         if (y === 0) {
           zeros++;
         }
-        if (Math.abs(df(x)) < eps) {
+        if (derivativeBelow(x, eps)) {
           saturated++;
         }
       }
@@ -203,14 +203,14 @@ export function saturatedFraction(
   eps: number = DEFAULT_SATURATION_EPS,
 ): number {
   checkEps(eps);
-  const { df } = scalarActivation(id, params);
+  const { derivativeBelow } = scalarActivation(id, params);
   let finite = 0;
   let saturated = 0;
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (x - x === 0) {
       finite++;
-      if (Math.abs(df(x)) < eps) {
+      if (derivativeBelow(x, eps)) {
         saturated++;
       }
     }
