@@ -85,7 +85,7 @@ export const tanh: RegisteredActivation = defineActivation({
   id: "tanh",
   label: "Tanh",
   kind: "elementwise",
-  aliases: ["Tanh"],
+  aliases: ["Tanh", "tanh_fast"],
   params: [],
   formula: {
     text: "tanh(x) = (exp(x) − exp(−x)) / (exp(x) + exp(−x))",
@@ -143,6 +143,12 @@ export const softsign: RegisteredActivation = defineActivation({
   df: (x) => {
     if (!Number.isFinite(x)) {
       return NaN; // torch: ∞/∞ in its autograd formula (and NaN for NaN)
+    }
+    if (Math.abs(x) > 1e150) {
+      // (1 + |x|)² would overflow the exact square below (its error term turned NaN from ≈ 1.2e150); here
+      // 1/x² is the value to far below an ulp (the relative correction 2/|x| < 1e−150), rounded twice
+      const r = 1 / Math.abs(x);
+      return r * r;
     }
     const w = DD.twoSum(1, Math.abs(x)); // 1/(1 + |x|)² with 1 + |x| and its square kept exact
     const sq = w.hi * w.hi;
