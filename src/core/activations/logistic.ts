@@ -26,7 +26,7 @@ export const sigmoid: RegisteredActivation = defineActivation({
   id: "sigmoid",
   label: "Sigmoid",
   kind: "elementwise",
-  aliases: ["Sigmoid", "logistic", "σ"],
+  aliases: ["Sigmoid", "logistic", "σ", "expit", "sigmoid_fast"],
   params: [],
   formula: { text: "sigmoid(x) = 1 / (1 + exp(−x))", latex: String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}` },
   derivativeFormula: {
@@ -177,7 +177,8 @@ export const mish: RegisteredActivation = defineActivation({
     "slightly deeper minimum (≈ −0.309 at x ≈ −1.19).",
   f: (x) => x * mishTanh(x),
   df: (x) => {
-    if (x < 0 && x > CANCELLING_BAND) {
+    // double-double also right of 0: there nothing cancels, but the plain formula's five roundings reached 3 ulp
+    if (x > CANCELLING_BAND && x < -CANCELLING_BAND) {
       return mishDerivativeDD(x);
     }
     const t = mishTanh(x);
