@@ -107,7 +107,9 @@ export function resolveAgainst(
   }
   const out: Record<string, ParamValue> = {};
   for (const spec of specs) {
-    const given = params != null && Object.prototype.hasOwnProperty.call(params, spec.name);
+    // a key present with the value undefined (`{ negative_slope: undefined }`) counts as absent: the default
+    const given =
+      params != null && Object.prototype.hasOwnProperty.call(params, spec.name) && params[spec.name] !== undefined;
     const v = given ? params[spec.name] : (spec.default ?? fallbacks[spec.name]);
     if (v === undefined) {
       paramError(id, spec.name, `${spec.name} is required`);

@@ -166,6 +166,13 @@ describe("activations: parameters", () => {
     assert.deepEqual({ ...resolveParams("softplus", { beta: 2 }) }, { beta: 2, threshold: 20 });
   });
 
+  it("takes the default for a param given as undefined (a JS caller's absent value), but still rejects unknown names", () => {
+    assert.deepEqual({ ...resolveParams("leaky_relu", { negative_slope: undefined } as never) }, { negative_slope: 0.01 });
+    assert.equal(evaluate("leaky_relu", -1, { negative_slope: undefined } as never), -0.01);
+    assert.deepEqual({ ...resolveParams("softplus", { beta: 2, threshold: undefined } as never) }, { beta: 2, threshold: 20 });
+    assert.throws(() => resolveParams("leaky_relu", { slope: undefined } as never), /unknown param 'slope'/);
+  });
+
   const bad: [string, Record<string, unknown>, string, RegExp][] = [
     ["hardtanh", { min_val: 2, max_val: 1 }, "min_val", /^hardtanh: min_val \(2\) must be less than max_val \(1\)$/],
     ["hardtanh", { min_val: 1, max_val: 1 }, "min_val", /must be less than max_val/],
