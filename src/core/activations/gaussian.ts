@@ -191,7 +191,7 @@ export const gelu: RegisteredActivation = defineActivation({
   id: "gelu",
   label: "GELU",
   kind: "elementwise",
-  aliases: ["GELU"],
+  aliases: ["GELU", "gelu_erf"],
   params: [
     {
       name: "approximate",
