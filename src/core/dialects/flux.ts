@@ -50,9 +50,14 @@ export const FLUX: DialectTable = {
     softmax: ["softmax(x; dims=1) works along the first (column-major) dimension by default."],
     softplus: ["No beta or threshold: log(1 + eˣ); torch's threshold=20 switch changes values by less than 2.1e-9."],
     sigmoid: ["σ is the same function as sigmoid (sigmoid_fast: a faster, slightly less accurate version)."],
+    hardswish: ["NNlib's deriv_hardswish is x/3 + 1/2 on the closed [−3, 3]: −0.5 at −3 and 1.5 at 3, where torch gives 0 and 1."],
   },
   kinks: {
     elu: [{ at: 0, value: 1, torch: "alpha" }],
+    hardswish: [
+      { at: -3, value: -0.5, torch: 0 },
+      { at: 3, value: 1.5, torch: 1 },
+    ],
   },
   variants: {
     rrelu_random: {

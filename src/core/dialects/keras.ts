@@ -5,6 +5,7 @@
  * keras/src/layers/activations/*.py (3.x).
  */
 import { arg, formsOf, ignored, input } from "./build";
+import { TF_SELU_KINK } from "./tf";
 import type { DialectTable, ReluFamily, Variant } from "./types";
 
 /** Keras 2's (and TF.js's) hard sigmoid: a steeper line than PyTorch's, saturating at ±2.5. */
@@ -205,7 +206,8 @@ export const KERAS2: DialectTable = {
     mish: ["Only in later Keras 2 releases."],
     silu: ["Keras 2 spells it 'swish'."],
     identity: ["Keras calls it 'linear'."],
+    selu: ["Keras 2's selu is tf.nn.selu: its gradient at 0 is scale (≈ 1.0507); torch's is scale·alpha (≈ 1.7581)."],
   },
-  kinks: {},
+  kinks: { selu: TF_SELU_KINK },
   variants: { "hard_sigmoid_0.2": HARD_SIGMOID_0_2 },
 };

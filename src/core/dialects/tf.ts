@@ -1,6 +1,14 @@
 /** TensorFlow ops: `tf.nn.*`, `tf.math.*` and the top-level aliases (`tf.sigmoid`, `tf.tanh`, `tf.identity`). */
+import { SELU_ALPHA, SELU_SCALE } from "../activations/exponential-linear";
 import { arg, formsOf, ignored, input, neutral } from "./build";
-import type { DialectTable } from "./types";
+import type { DialectTable, KinkDerivative } from "./types";
+
+/**
+ * TF's SeluGrad takes the output's sign: `activations < 0 ? grad·(activations + scale·alpha) : grad·scale`, so at
+ * x = 0 (output 0) the slope is scale (≈ 1.0507); torch's selu backward takes the left side there, scale·alpha.
+ * Keras 2's selu calls tf.nn.selu.
+ */
+export const TF_SELU_KINK: readonly KinkDerivative[] = [{ at: 0, value: SELU_SCALE, torch: SELU_SCALE * SELU_ALPHA }];
 
 const { fn } = formsOf("tf");
 const NN = "tf.nn";
@@ -35,7 +43,8 @@ export const TF: DialectTable = {
     gelu: ["tf.nn.gelu defaults to approximate=False (exact erf form)."],
     silu: ["tf.nn.silu(features, beta=1.0) computes x·sigmoid(beta·x); beta ≠ 1 has no torch equivalent and is reported unresolved."],
     softplus: ["No beta or threshold: log(1 + eˣ); torch's threshold=20 switch to x changes values by less than 2.1e-9."],
+    selu: ["tf.nn.selu's gradient at 0 is scale (≈ 1.0507), from the output's sign; torch's is scale·alpha (≈ 1.7581)."],
   },
-  kinks: {},
+  kinks: { selu: TF_SELU_KINK },
   variants: {},
 };

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { getActivation } from "../../../../src/core/activations";
 import type { Dialect, Params } from "../../../../src/core/types";
 import { DIALECTS } from "../../../../src/core/types";
 import {
@@ -154,6 +155,22 @@ describe("dialect table: semantic differences", () => {
     assert.deepEqual(dialectInfo("rrelu", "torch")?.variants, []);
   });
 
+  it("every spelling that means torch's function with torch's defaults resolves to it by getActivation", () => {
+    let checked = 0;
+    for (const [dialect, table] of Object.entries(DIALECT_TABLES)) {
+      for (const form of table.forms) {
+        if (Object.keys(form.defaults).length > 0 || form.variant !== undefined || form.reluFamily !== undefined) {
+          continue; // the spelling changes parameters or the function: not a plain alias
+        }
+        for (const name of form.names) {
+          assert.equal(getActivation(name)?.id, form.id, `${dialect} ${form.kind} '${name}'`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 100, `checked ${checked} spellings`);
+  });
+
   const kinkRows: [Dialect, string, { at: number | string; value: number | string; torch: number | string }[]][] = [
     ["jax", "leaky_relu", [{ at: 0, value: 1, torch: "negative_slope" }]],
     ["flax", "leaky_relu", [{ at: 0, value: 1, torch: "negative_slope" }]],
@@ -167,6 +184,17 @@ describe("dialect table: semantic differences", () => {
     ],
     ["tfjs", "relu6", [{ at: 6, value: 1, torch: 0 }]],
     ["flux", "elu", [{ at: 0, value: 1, torch: "alpha" }]],
+    [
+      "flux",
+      "hardswish",
+      [
+        { at: -3, value: -0.5, torch: 0 },
+        { at: 3, value: 1.5, torch: 1 },
+      ],
+    ],
+    ["tf", "selu", [{ at: 0, value: 1.0507009873554805, torch: 1.7580993408473766 }]],
+    ["keras2", "selu", [{ at: 0, value: 1.0507009873554805, torch: 1.7580993408473766 }]],
+    ["keras3", "selu", []],
     ["torch", "leaky_relu", []],
     ["tf", "leaky_relu", []],
     ["jax", "relu", []],
