@@ -66,7 +66,7 @@ def common_inputs():
     rng = random.Random(20240613)
     xs = [0.0, -0.0, math.nan, math.inf, -math.inf]
     xs += [k / 4 for k in range(-40, 41) if k != 0]  # grid −10 … 10 step 0.25
-    for m in [1e-8, 0.1, 1.0, 2.0, 20.0, 30.0, 37.0, 40.0, 88.0, 100.0, 710.0, 800.0, 1e4, 1e15, 1e30, 1e100,
+    for m in [1e-8, 0.1, 1.0, 2.0, 20.0, 30.0, 37.0, 40.0, 88.0, 100.0, 710.0, 800.0, 1e4, 1e15, 1e30, 1e100, 1e152, 1.3e154,
               1e200, 1e308, 1.7976931348623157e308]:
         xs += [m, -m]
     for m in [5e-324, 1e-320, 1e-310, 2.2250738585072014e-308, 1e-300, 1e-200, 1e-100, 1e-30, 1e-20, 1e-12]:
@@ -78,6 +78,16 @@ def common_inputs():
         xs.append(f32(rng.uniform(-8, 8)))
     for _ in range(20):
         xs.append(rng.uniform(-40, 40))  # full float64 mantissas
+    # full float64 values over the whole exponent range (log-uniform, subnormals to 1e308), around the ranges where
+    # exp over- and underflows, and where the smooth activations bend; a separate generator keeps the values above
+    rng2 = random.Random(20261123)
+    for _ in range(150):
+        xs.append(rng2.choice([-1.0, 1.0]) * 10 ** rng2.uniform(-323, 308))
+    for _ in range(30):
+        xs.append(rng2.choice([-1.0, 1.0]) * rng2.uniform(650, 760))
+    for _ in range(20):
+        xs.append(rng2.choice([-1.0, 1.0]) * rng2.uniform(4, 40))
+    xs.append(0.7784081463765995)  # mish′ in plain float64 was 3 ulp off here
     return xs
 
 

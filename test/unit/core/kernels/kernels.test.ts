@@ -17,6 +17,7 @@ import {
 } from "../../../../src/core/kernels/index";
 import { WASM_CHUNK } from "../../../../src/core/kernels/wasm-runtime";
 import type { Params } from "../../../../src/core/types";
+import { elementwiseCases } from "../activations/fixtures";
 import { denseInputs, sweepInputs, ulpDistance } from "./ulp";
 
 const ELEMENTWISE = DEFINITIONS.filter((d) => d.spec.kind === "elementwise");
@@ -32,7 +33,11 @@ const EXTRA_PARAMS: Readonly<Record<string, readonly Params[]>> = {
 };
 
 const DENSE = denseInputs(1 << 15); // ≈ 155 000 float32 values (every 2^15-th pattern, a grid on [−12, 12], specials)
-const DENSE64 = Float64Array.from(DENSE);
+/**
+ * float64 inputs: the float32 set plus every input of the torch reference fixtures (float64 subnormals, ±710,
+ * ±1e308, full float64 mantissas), which the specialised float64 loops must also match bit for bit.
+ */
+const DENSE64 = Float64Array.from([...DENSE, ...new Set(elementwiseCases().flatMap((c) => c.x))]);
 
 function show(v: number): string {
   return Object.is(v, -0) ? "-0" : String(v);
