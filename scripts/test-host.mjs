@@ -130,6 +130,25 @@ const bridgeActions = {
     }
     return { found: true };
   },
+  async pressKeys({ testId, keys, delayMs }) {
+    // Focuses a webview control once, then presses keys on the keyboard as a user would (each goes to whatever
+    // has the focus then); reports the control's value afterwards and which control has the focus.
+    const hit = await frameWith(testId, 10_000);
+    if (!hit) {
+      return { found: false, value: "", step: "", focused: null, changes: 0 };
+    }
+    await (await hit.frame.$(hit.sel)).focus();
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await new Promise((r) => setTimeout(r, delayMs ?? 60));
+    }
+    return await hit.frame.$eval(hit.sel, (el) => ({
+      found: true,
+      value: el.value,
+      step: el.getAttribute("step") ?? "",
+      focused: document.activeElement?.getAttribute("data-testid") ?? null,
+    }));
+  },
   async mainText({ selector }) {
     const el = await page.waitForSelector(selector, { timeout: 10_000 }).catch(() => null);
     return el ? { found: true, text: (await el.textContent()) ?? "" } : { found: false, text: "" };

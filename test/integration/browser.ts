@@ -59,6 +59,17 @@ export function setWebviewInput(testId: string, value: string | number, event?: 
   return call("setInput", { testId, value, event });
 }
 
+/**
+ * Focuses the control `[data-testid=testId]` in a webview, presses `keys` one after another (playwright key
+ * names, e.g. "ArrowRight"), and reports the control's value then and which control has the focus.
+ */
+export function pressWebviewKeys(
+  testId: string,
+  keys: readonly string[],
+): Promise<{ found: boolean; value: string; step: string; focused: string | null }> {
+  return call("pressKeys", { testId, keys });
+}
+
 /** The images inside the editor hover widget, and whether each decoded. */
 export function hoverImages(): Promise<{ src: string; naturalWidth: number; naturalHeight: number }[]> {
   return call("hoverImages", {});

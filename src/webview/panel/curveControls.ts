@@ -9,14 +9,41 @@ import { h, uid } from "../dom";
  * The controls above the curves: one card per activation (parameter sliders + number inputs, enum
  * selects, a remove button), "add activation", x range and layout. Every control is a native input
  * (keyboard-operable, labelled). Changes call `onChange` with the new state; the caller redraws.
+ *
+ * Rebuilding: while a parameter slider has the focus (dragged, or moved with the arrow keys), changes that
+ * came from these controls keep the elements, so the drag goes on (a rebuild would replace the slider under
+ * the pointer); otherwise the controls are rebuilt from the state and the focus returns to the same control.
+ * Handlers build on the latest state, so two changes in a row both count.
  */
 export class CurveControls {
+  private shownKey = "";
+  private current: CurvesState | undefined;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly onChange: (state: CurvesState) => void,
   ) {}
 
+  /** Applies a change to the latest state and reports it. */
+  private emit(change: (s: CurvesState) => CurvesState): void {
+    if (this.current === undefined) {
+      return;
+    }
+    const next = change(this.current);
+    this.current = next;
+    this.shownKey = JSON.stringify(next);
+    this.onChange(next);
+  }
+
   render(state: CurvesState): void {
+    this.current = state;
+    const key = JSON.stringify(state);
+    const active = document.activeElement;
+    const focused = active instanceof HTMLElement && this.root.contains(active) ? active.dataset.testid : undefined;
+    if (key === this.shownKey && active instanceof HTMLInputElement && active.type === "range" && focused) {
+      return;
+    }
+    this.shownKey = key;
     const cards = state.curves.map((c, i) => this.curveCard(state, c, i));
     const addId = uid("add");
     const add = h(
@@ -29,8 +56,13 @@ export class CurveControls {
     );
     add.disabled = state.curves.length >= 12;
     add.addEventListener("change", () => {
-      if (add.value) {
-        this.onChange({ ...state, curves: [...state.curves, { id: add.value, params: {} }] });
+      const id = add.value;
+      if (id) {
+        // a new curve starts from the chosen framework's defaults when "Defaults as…" is set
+        this.emit((s) => ({
+          ...s,
+          curves: [...s.curves, { id, params: s.dialect ? { ...paramsForDialect(id, s.dialect as Dialect) } : {} }],
+        }));
       }
     });
     const lo = numberInput("range-min", "x from", state.range[0], 0.5);
@@ -38,9 +70,9 @@ export class CurveControls {
     const applyRange = () => {
       const a = Number(lo.input.value);
       const b = Number(hi.input.value);
-      if (Number.isFinite(a) && Number.isFinite(b) && a < b) {
+      if (Number.isFinite(a) && Number.isFinite(b) && a < b && Number.isFinite(b - a)) {
         lo.input.removeAttribute("aria-invalid");
-        this.onChange({ ...state, range: [a, b] });
+        this.emit((s) => ({ ...s, range: [a, b] }));
       } else {
         lo.input.setAttribute("aria-invalid", "true");
       }
@@ -54,7 +86,7 @@ export class CurveControls {
       h("option", { value: "stacked", text: "f and f′ stacked", selected: state.layout === "stacked" }),
     );
     layout.addEventListener("change", () =>
-      this.onChange({ ...state, layout: layout.value === "stacked" ? "stacked" : "side-by-side" }),
+      this.emit((s) => ({ ...s, layout: layout.value === "stacked" ? "stacked" : "side-by-side" })),
     );
     // Frameworks disagree on defaults (Keras' LeakyReLU is 0.3, torch's 0.01): start the parameters from one.
     const dialect = h(
@@ -68,8 +100,7 @@ export class CurveControls {
       if (!(DIALECTS as readonly string[]).includes(d)) {
         return;
       }
-      const curves = state.curves.map((c) => ({ id: c.id, params: { ...paramsForDialect(c.id, d) } }));
-      this.onChange({ ...state, curves, dialect: d });
+      this.emit((s) => ({ ...s, curves: s.curves.map((c) => ({ id: c.id, params: { ...paramsForDialect(c.id, d) } })), dialect: d }));
     });
     const toolbar = h("div", { class: "toolbar", role: "group", "aria-label": "Chart settings" }, add, lo.label, hi.label, layout, dialect);
     const parts: HTMLElement[] = [h("div", { class: "curve-cards" }, ...cards), toolbar];
@@ -78,6 +109,9 @@ export class CurveControls {
       parts.push(h("p", { class: "muted", text: `Parameter defaults as ${DIALECT_LABELS[d] ?? state.dialect} means them.` }));
     }
     this.root.replaceChildren(...parts);
+    if (focused) {
+      this.root.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
+    }
   }
 
   private curveCard(state: CurvesState, curve: CurveSpec, index: number): HTMLElement {
@@ -91,11 +125,12 @@ export class CurveControls {
       text: "×",
       disabled: state.curves.length <= 1,
     });
-    remove.addEventListener("click", () => this.onChange({ ...state, curves: state.curves.filter((_, i) => i !== index) }));
-    const setParam = (name: string, value: ParamValue) => {
-      const curves = state.curves.map((c, i) => (i === index ? { ...c, params: { ...c.params, [name]: value } } : c));
-      this.onChange({ ...state, curves });
-    };
+    remove.addEventListener("click", () => this.emit((s) => ({ ...s, curves: s.curves.filter((_, i) => i !== index) })));
+    const setParam = (name: string, value: ParamValue) =>
+      this.emit((s) => ({
+        ...s,
+        curves: s.curves.map((c, i) => (i === index ? { ...c, params: { ...c.params, [name]: value } } : c)),
+      }));
     const params = (spec?.params ?? []).map((p) => paramControl(p, curve.params[p.name], (v) => setParam(p.name, v), index));
     return h(
       "section",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { hasBrowser, inspectCanvas, screenshot, setWebviewInput, webviewText } from "../browser";
+import { hasBrowser, inspectCanvas, pressWebviewKeys, screenshot, setWebviewInput, webviewText } from "../browser";
 import { activateExtension, closeAllEditors, nextRender } from "../helpers";
 
 describe("Plot Activation Function", function () {
@@ -65,6 +65,27 @@ describe("Plot Activation Function", function () {
     await inspectCanvas("curve-f", "compare-three-curve-f");
     await inspectCanvas("curve-df", "compare-three-curve-df");
     await screenshot("compare-three-panel");
+  });
+
+  it("a parameter slider keeps the focus and takes every step of the arrow keys (the drag is not cut short)", async function () {
+    if (!hasBrowser) {
+      this.skip();
+    }
+    const api = await activateExtension();
+    const before = api.panel.instance?.channel.currentState;
+    assert.ok(before?.view === "curves" && before.curves[0].id === "leaky_relu");
+    const start = Number(before.curves[0].params.negative_slope);
+    const settled = nextRender(api, (r) => r.curves[0] === "leaky_relu" && r.params[0].negative_slope !== start);
+    const r = await pressWebviewKeys("param-0-negative_slope-slider", Array(5).fill("ArrowRight"));
+    assert.ok(r.found, "the negative_slope slider exists");
+    await settled;
+    assert.equal(r.focused, "param-0-negative_slope-slider", "the slider still has the focus after five key presses");
+    const step = Number(r.step);
+    assert.ok(Math.abs(Number(r.value) - (start + 5 * step)) < step / 2, `slider at ${r.value}: five steps of ${step} from ${start}`);
+    await new Promise((res) => setTimeout(res, 300)); // the last stateChanged reaches the host
+    const after = api.panel.instance?.channel.currentState;
+    assert.ok(after?.view === "curves");
+    assert.ok(Math.abs(Number(after.curves[0].params.negative_slope) - (start + 5 * step)) < step / 2, "the host has all five steps");
   });
 
   it("a dialect choice starts the parameters from that framework's defaults (Keras 3 LeakyReLU: 0.3)", async function () {
