@@ -146,7 +146,7 @@ const bridgeActions = {
       found: true,
       value: el.value,
       step: el.getAttribute("step") ?? "",
-      focused: document.activeElement?.getAttribute("data-testid") ?? null,
+      focused: el.ownerDocument.activeElement?.getAttribute("data-testid") ?? null,
     }));
   },
   async mainText({ selector }) {
