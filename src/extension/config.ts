@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { MAX_HEATMAP_VALUES } from "../shared/protocol";
 
 /** The extension's settings (package.json `contributes.configuration`), read fresh on every use so changes apply live. */
 export interface LensConfig {
@@ -31,7 +32,8 @@ export function readConfig(): LensConfig {
     hoverEnabled: c.get<boolean>("hover.enabled", true),
     hoverLanguages: c.get<string[]>("hover.languages", HOVER_LANGUAGES_DEFAULT),
     sideViewFollow: c.get<boolean>("sideView.follow", true),
-    maxSelectionValues: Number.isFinite(max) && max > 0 ? Math.floor(max) : 1_000_000,
+    // at most what the view can take (package.json declares the same maximum; settings.json may not obey it)
+    maxSelectionValues: Number.isFinite(max) && max >= 1 ? Math.min(Math.floor(max), MAX_HEATMAP_VALUES) : 1_000_000,
     saturationEpsilon: Number.isFinite(eps) && eps > 0 ? eps : 1e-3,
   };
 }

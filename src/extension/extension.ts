@@ -24,6 +24,8 @@ export interface ActivationLensApi {
   readonly onDidRender: typeof onDidRender;
   readonly onDidReportError: typeof onDidReportError;
   rejectedMessages(): number;
+  /** The settings as the extension reads them (clamped and defaulted). */
+  readConfig: typeof readConfig;
   /** The last error message a command showed (tests check bad input gets a clear message). */
   lastError(): string | undefined;
 }
@@ -90,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): ActivationLensApi {
     onDidRender,
     onDidReportError,
     rejectedMessages,
+    readConfig,
     lastError: () => lastErrorMessage,
   };
 }

@@ -33,7 +33,12 @@ export class ActivationPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       ActivationPanel.webviewOptions(extensionUri),
     );
-    ActivationPanel.current = new ActivationPanel(panel, extensionUri, state, data);
+    try {
+      ActivationPanel.current = new ActivationPanel(panel, extensionUri, state, data);
+    } catch (e) {
+      panel.dispose(); // a state the view cannot take: no empty tab left behind
+      throw e;
+    }
     return ActivationPanel.current;
   }
 

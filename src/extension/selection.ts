@@ -12,8 +12,14 @@ export function clip(s: string, max: number): string {
 
 /** Column labels as the protocol carries them (each ≤ 200 characters). */
 export function clipLabels(labels: readonly string[] | undefined): string[] | undefined {
-  return labels?.map((l) => clip(l, 200));
+  // labels only name columns: past the protocol's 100,000 the heatmap shows indices instead
+  return labels === undefined || labels.length > MAX_COLUMN_LABELS ? undefined : labels.map((l) => clip(l, 200));
 }
+
+/** Most column labels a heatmap state carries (src/shared/protocol.ts). */
+const MAX_COLUMN_LABELS = 100_000;
+/** Most dimensions a selection may have (numpy's NPY_MAXDIMS; the protocol's limit on a shape). */
+export const MAX_DIMENSIONS = 32;
 
 export interface SelectionValues {
   parsed: ParsedNumbers;
@@ -69,6 +75,11 @@ export function readSelection(editor: vscode.TextEditor | undefined, maxValues: 
   }
   if (parsed.data.length === 0) {
     throw new UserError(`the selection holds no values (shape ${formatShape(parsed.shape)}).`);
+  }
+  if (parsed.shape.length > MAX_DIMENSIONS) {
+    throw new UserError(
+      `the selection is nested ${parsed.shape.length} levels deep; Activation Lens reads at most ${MAX_DIMENSIONS} dimensions (as numpy).`,
+    );
   }
   return { parsed, label: clip(selectionLabel(doc, selection), 150), editor, selection, text, version: doc.version };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { activateExtension, closeAllEditors, untitled } from "../helpers";
+import { EXTENSION_ID, activateExtension, closeAllEditors, sleep, untitled } from "../helpers";
 
 /** Runs `command` on a selection of `content` and returns the error shown; asserts nothing was opened or changed. */
 async function errorFor(content: string, command = "activationLens.heatmapSelection"): Promise<string> {
@@ -44,6 +44,33 @@ describe("Bad selections get a clear message and open nothing", function () {
     await vscode.workspace.getConfiguration("activationLens").update("maxSelectionValues", 10, vscode.ConfigurationTarget.Global);
     const msg = await errorFor(JSON.stringify(Array.from({ length: 50 }, (_, i) => i)));
     assert.match(msg, /10/);
+  });
+
+  it("a list nested deeper than numpy's 32 dimensions", async () => {
+    const msg = await errorFor("[".repeat(33) + "1" + "]".repeat(33));
+    assert.match(msg, /33 levels deep.*at most 32 dimensions/);
+  });
+
+  it("a maxSelectionValues setting above the view's 25,000,000 counts as 25,000,000", async () => {
+    await vscode.workspace.getConfiguration("activationLens").update("maxSelectionValues", 1e9, vscode.ConfigurationTarget.Global);
+    const api = await activateExtension();
+    assert.equal(api.readConfig().maxSelectionValues, 25_000_000);
+    await vscode.workspace.getConfiguration("activationLens").update("maxSelectionValues", undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it("a state the view would refuse leaves no empty panel behind", async () => {
+    const api = await activateExtension();
+    api.panel.instance?.dispose();
+    const bad = { view: "curves", curves: [], range: [-1, 1], layout: "stacked" } as never;
+    const uri = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    assert.throws(() => api.panel.show(uri, bad), /cannot show/);
+    assert.equal(api.panel.instance, undefined, "no panel registered");
+    await sleep(800); // the tab model follows the workbench asynchronously
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    assert.ok(
+      !tabs.some((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith("activationLens.panel")),
+      "no Activation Lens tab is open",
+    );
   });
 
   it("an empty selection", async () => {
