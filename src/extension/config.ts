@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { MAX_ABS_X } from "../core/plot";
 import { MAX_HEATMAP_VALUES } from "../shared/protocol";
 
 /** The extension's settings (package.json `contributes.configuration`), read fresh on every use so changes apply live. */
@@ -20,7 +21,11 @@ export const HOVER_LANGUAGES_DEFAULT = ["python", "javascript", "typescript", "j
 export function readConfig(): LensConfig {
   const c = vscode.workspace.getConfiguration("activationLens");
   const range = c.get<number[]>("defaultRange", [-7, 7]);
-  const okRange = Array.isArray(range) && range.length === 2 && range.every(Number.isFinite) && range[0] < range[1];
+  const okRange =
+    Array.isArray(range) &&
+    range.length === 2 &&
+    range.every((v) => Number.isFinite(v) && Math.abs(v) <= MAX_ABS_X) &&
+    range[0] < range[1];
   const max = c.get<number>("maxSelectionValues", 1_000_000);
   const eps = c.get<number>("saturationEpsilon", 1e-3);
   return {

@@ -54,7 +54,7 @@ function guarded<A extends unknown[], R>(name: string, fn: (...args: A) => R | P
 
 export function activate(context: vscode.ExtensionContext): ActivationLensApi {
   const uri = context.extensionUri;
-  const sideView = new SideViewProvider(uri);
+  const sideView = new SideViewProvider(uri, context.workspaceState);
   context.subscriptions.push(
     sideView,
     vscode.window.registerWebviewViewProvider(SIDE_VIEW_ID, sideView),

@@ -3,6 +3,7 @@ import { getActivation } from "../core/activations";
 import { detectActivation, languageFamily } from "../core/detect";
 import { formatShape } from "../core/format";
 import { parseNumbers } from "../core/parse";
+import { rangeCovering } from "../core/plot";
 import type { CurvesState, HeatmapState, PanelState } from "../shared/protocol";
 import type { LensConfig } from "./config";
 import { withDialectSetting } from "./dialect";
@@ -55,8 +56,16 @@ export function followEditor(
             return { kind: "show", state, data: new Float64Array(parsed.data).buffer, reason: "selection-heatmap" };
           }
           const values = Array.from(parsed.data.subarray(0, 5000)).filter((v) => Number.isFinite(v));
+          let mn = Infinity;
+          let mx = -Infinity;
+          for (const v of values) {
+            mn = v < mn ? v : mn;
+            mx = v > mx ? v : mx;
+          }
           const state: CurvesState = {
             ...pinned,
+            // values outside the pinned range widen it, as Plot Selected Values does
+            range: values.length > 0 ? rangeCovering(pinned.range, mn, mx) : pinned.range,
             markers: { values, label: clip(`${label} (${parsed.data.length} values)`, 200) },
             caption: `${parsed.data.length} selected value${parsed.data.length === 1 ? "" : "s"} on ${pinned.curves[0].id}`,
           };

@@ -220,7 +220,8 @@ export function isCurveSpec(x: unknown): x is CurveSpec {
 }
 
 function isRange(x: unknown): x is [number, number] {
-  return Array.isArray(x) && x.length === 2 && isFiniteNumber(x[0]) && isFiniteNumber(x[1]) && x[0] < x[1];
+  // a finite width too: sampling across [−1e308, 1e308] would overflow hi − lo
+  return Array.isArray(x) && x.length === 2 && isFiniteNumber(x[0]) && isFiniteNumber(x[1]) && x[0] < x[1] && isFiniteNumber(x[1] - x[0]);
 }
 
 function isMarkers(x: unknown): x is CurveMarkers {

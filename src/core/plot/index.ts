@@ -3,7 +3,7 @@ export { MINI_PLOT_COLORS, miniPlotSvg } from "./mini-plot";
 export type { MiniPlotColors, MiniPlotOptions } from "./mini-plot";
 export { clipRuns, simplify } from "./polyline";
 export type { Point } from "./polyline";
-export { robustRange } from "./range";
+export { MAX_ABS_X, rangeCovering, robustRange } from "./range";
 export type { RobustRangeOptions } from "./range";
 export { sparklineSvg } from "./sparkline";
 export type { SparklineOptions } from "./sparkline";

@@ -58,3 +58,20 @@ export function robustRange(values: readonly number[], options: RobustRangeOptio
   const pad = (options.margin ?? 0.06) * (hi / 2 - lo / 2) * 2;
   return [Math.max(-Number.MAX_VALUE, lo - pad), Math.min(Number.MAX_VALUE, hi + pad)];
 }
+
+/** Largest |x| an x range is widened to: keeps hi − lo finite, so sampling across it never overflows. */
+export const MAX_ABS_X = 1e300;
+
+/**
+ * The x range `base` widened to show values from `min` to `max` (the finite extent of some data; NaN or ±∞
+ * are ignored), with a margin of 5 % of their spread (at least 0.5) on each side, and clamped to ±MAX_ABS_X.
+ */
+export function rangeCovering(base: readonly [number, number], min: number, max: number): [number, number] {
+  let [lo, hi] = base;
+  if (Number.isFinite(min) && Number.isFinite(max) && min <= max) {
+    const pad = Math.max(0.5, 0.05 * (max / 2 - min / 2) * 2);
+    lo = Math.min(lo, min - pad);
+    hi = Math.max(hi, max + pad);
+  }
+  return [Math.max(lo, -MAX_ABS_X), Math.min(hi, MAX_ABS_X)];
+}

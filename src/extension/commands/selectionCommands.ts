@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { formatNumbers } from "../../core/parse";
+import { rangeCovering } from "../../core/plot";
 import { isRecord } from "../../shared/guards";
 import { applyActivation } from "../../core/kernels";
 import type { CurvesState, HeatmapState } from "../../shared/protocol";
@@ -34,12 +35,7 @@ export function plotSelection(context: vscode.ExtensionContext, args?: unknown):
       values.push(v);
     }
   }
-  let [lo, hi] = cfg.defaultRange;
-  if (finite > 0) {
-    const pad = Math.max(0.5, 0.05 * (mx - mn));
-    lo = Math.min(lo, mn - pad);
-    hi = Math.max(hi, mx + pad);
-  }
+  const [lo, hi] = finite > 0 ? rangeCovering(cfg.defaultRange, mn, mx) : cfg.defaultRange;
   const dropped = all.length - finite;
   const label =
     `${sel.label} (${all.length} value${all.length === 1 ? "" : "s"}` +

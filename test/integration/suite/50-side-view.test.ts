@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { hasBrowser, inspectCanvas, screenshot } from "../browser";
-import { activateExtension, closeAllEditors, nextEvent, nextRender, openExample, selectBetween, sleep } from "../helpers";
+import { EXTENSION_ID, activateExtension, closeAllEditors, nextEvent, nextRender, openExample, selectBetween, sleep, untitled } from "../helpers";
 
 describe("The Activation side view follows the editor", function () {
   this.timeout(60_000);
@@ -62,6 +62,73 @@ describe("The Activation side view follows the editor", function () {
     const replay = nextRender(api, (r) => r.view === "heatmap" && r.summary.rows === 4, "side");
     await vscode.commands.executeCommand("activationLens.sideView.focus");
     await replay;
+  });
+
+  it("widens the x range to show selected values beyond it", async () => {
+    const api = await activateExtension();
+    const editor = await untitled("[120.5, 340.2, 99.1]");
+    const rendered = nextRender(api, () => {
+      const st = api.sideView.channel.currentState;
+      return st?.view === "curves" && st.markers?.values.length === 3;
+    }, "side");
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length));
+    await rendered;
+    const st = api.sideView.channel.currentState;
+    assert.ok(st?.view === "curves", JSON.stringify(st));
+    assert.ok(st.range[0] <= 99.1 && st.range[1] >= 340.2, `range ${st.range} shows 99.1 … 340.2`);
+  });
+
+  it("with follow turned off, shows the curve just plotted instead of the last followed call", async () => {
+    const api = await activateExtension();
+    const editor = await openExample("model.py");
+    const at = editor.document.getText().indexOf("nn.LeakyReLU(0.2)") + 5;
+    const followed = nextRender(api, (r) => r.curves[0] === "leaky_relu", "side");
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+    await followed;
+    const cfg = vscode.workspace.getConfiguration("activationLens");
+    await cfg.update("sideView.follow", false, vscode.ConfigurationTarget.Global);
+    try {
+      const pinned = nextRender(api, (r) => r.curves.join() === "tanh", "side");
+      await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["tanh"] });
+      await pinned;
+      assert.equal(api.sideView.lastFollow?.kind, "pinned");
+    } finally {
+      await cfg.update("sideView.follow", undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it("its fallback curve follows the default settings until the user plots one, which survives a reload", async () => {
+    const api = await activateExtension();
+    const Provider = api.sideView.constructor as new (uri: vscode.Uri, memento?: vscode.Memento) => typeof api.sideView;
+    const store = new Map<string, unknown>();
+    const memento = {
+      keys: () => [...store.keys()],
+      get: (k: string) => store.get(k),
+      update: async (k: string, v: unknown) => void store.set(k, v),
+    } as unknown as vscode.Memento;
+    const uri = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    const fresh = new Provider(uri, memento);
+    const cfg = vscode.workspace.getConfiguration("activationLens");
+    try {
+      const st0 = fresh.channel.currentState;
+      assert.ok(st0?.view === "curves" && st0.curves[0].id === "relu", JSON.stringify(st0));
+      await cfg.update("defaultActivation", "gelu", vscode.ConfigurationTarget.Global);
+      await sleep(300);
+      const st1 = fresh.channel.currentState;
+      assert.ok(st1?.view === "curves" && st1.curves[0].id === "gelu", `follows the setting: ${JSON.stringify(st1)}`);
+      fresh.pin({ view: "curves", curves: [{ id: "mish", params: {} }], range: [-3, 3], layout: "side-by-side" });
+      await cfg.update("defaultActivation", "tanh", vscode.ConfigurationTarget.Global);
+      await sleep(300);
+      const st2 = fresh.channel.currentState;
+      assert.ok(st2?.view === "curves" && st2.curves[0].id === "mish", `the user's curve stays: ${JSON.stringify(st2)}`);
+      const reloaded = new Provider(uri, memento);
+      const st3 = reloaded.channel.currentState;
+      assert.ok(st3?.view === "curves" && st3.curves[0].id === "mish" && st3.range[1] === 3, `restored: ${JSON.stringify(st3)}`);
+      reloaded.dispose();
+    } finally {
+      fresh.dispose();
+      await cfg.update("defaultActivation", undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it("debounces: a burst of cursor moves ends on the last one", async () => {

@@ -90,6 +90,8 @@ describe("shared/protocol validators", () => {
 
   it("reject state with non-finite ranges or too many curves", () => {
     assert.equal(isPanelState({ ...good, range: [Number.NEGATIVE_INFINITY, 1] }), false);
+    assert.equal(isPanelState({ ...good, range: [-1e308, 1e308] }), false, "a width that overflows");
+    assert.equal(isPanelState({ ...good, range: [-1e300, 1e300] }), true);
     assert.equal(isPanelState({ ...good, curves: Array.from({ length: 13 }, () => ({ id: "relu", params: {} })) }), false);
   });
 
