@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import {
+  dataLength,
   isFromWebviewMessage,
   isToWebviewMessage,
   type ExportedMessage,
@@ -176,6 +177,12 @@ export class WebviewChannel implements vscode.Disposable {
         renderedEmitter.fire({ ...m, surface: this.surface });
         break;
       case "stateChanged":
+        // The values stay with the host: a state must fit them (else replaying it would be dropped by the view).
+        if (dataLength(m.state) * 8 !== (this.data?.byteLength ?? 0)) {
+          rejectedCount++;
+          console.warn(`[Activation Lens] dropped a ${m.state.view} state from the ${this.surface} webview that does not fit the values it shows`);
+          return;
+        }
         this.state = m.state;
         this.onStateChanged?.(m.state);
         break;

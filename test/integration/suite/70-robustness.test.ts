@@ -17,7 +17,12 @@ describe("Robustness: malformed webview messages, revival after reload", functio
     for (const bad of [null, "ready", { type: "rendered" }, { type: "exported", requestId: 1, png: "javascript:x", csv: "", name: "a" }, { type: "stateChanged", state: { view: "curves", curves: [], range: [1, 0] } }]) {
       channel.receiveForTest(bad);
     }
-    assert.equal(api.rejectedMessages() - before, 5);
+    // well-formed, but a heatmap of 2×3 values while the panel holds none: it could never be replayed
+    channel.receiveForTest({
+      type: "stateChanged",
+      state: { view: "heatmap", rows: 2, units: 3, shape: [2, 3], source: "x", activation: { id: "relu", params: {} }, colormaps: { pre: "RdBu", post: "viridis" }, saturationEps: 1e-3 },
+    });
+    assert.equal(api.rejectedMessages() - before, 6);
     assert.equal(channel.currentState?.view, "curves", "state untouched");
     const again = nextRender(api, (r) => r.curves.join() === "tanh");
     await vscode.commands.executeCommand("activationLens.plotActivation", { ids: ["tanh"] });
