@@ -35,6 +35,11 @@ export interface LayerStatsOptions {
   readonly saturationEps?: number;
   /** Also compute per-unit statistics of pre- and post-activations (default false). */
   readonly perUnit?: boolean;
+  /**
+   * The post-activations f(pre[i]) when the caller has them already (the heatmap computes them with
+   * `applyActivation`, bit-identical to the scalar f on float64): used instead of evaluating f again.
+   */
+  readonly post?: Float64Array;
 }
 
 export interface LayerStats {
@@ -89,7 +94,11 @@ export function layerStatsOf(
   checkEps(eps);
   const { f, derivativeBelow } = act;
   const n = pre.length;
-  const post = new Float64Array(n);
+  const given = opts.post;
+  if (given !== undefined && given.length !== n) {
+    throw new RangeError(`post has ${given.length} values, pre has ${n}`);
+  }
+  const post = given ?? new Float64Array(n);
   const alive = new Uint8Array(units);
   const preAcc = new SummaryAccumulator();
   const postAcc = new SummaryAccumulator();
@@ -99,8 +108,13 @@ export function layerStatsOf(
   for (let r = 0, i = 0; r < rows; r++) {
     for (let u = 0; u < units; u++, i++) {
       const x = pre[i];
-      const y = f(x);
-      post[i] = y;
+      let y: number;
+      if (given === undefined) {
+        y = f(x);
+        post[i] = y;
+      } else {
+        y = given[i];
+      }
       preAcc.add(x);
       postAcc.add(y);
       if (y !== 0) {

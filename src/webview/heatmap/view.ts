@@ -305,7 +305,9 @@ export class HeatmapView {
       JSON.stringify(old.state.activation.params) === JSON.stringify(params) &&
       old.state.saturationEps === state.saturationEps;
     const post = same ? old.post : applyActivation(spec.id, data, params);
-    const stats = same ? old.stats : layerStats(data, state.rows, state.units, spec.id, params, { saturationEps: state.saturationEps });
+    const stats = same
+      ? old.stats
+      : layerStats(data, state.rows, state.units, spec.id, params, { saturationEps: state.saturationEps, post });
     const labels = state.columnLabels && state.columnLabels.length === state.units ? state.columnLabels : undefined;
     const facts: LayerFacts = {
       rows: state.rows,

@@ -6,6 +6,7 @@ import { histogram } from "../../../../src/core/stats/histogram";
 import { deadUnits, layerStats, saturatedFraction, zeroFraction } from "../../../../src/core/stats/layer";
 import { Phi } from "../../../../src/core/stats/normal";
 import { summarize } from "../../../../src/core/stats/summary";
+import { applyActivation } from "../../../../src/core/kernels";
 
 describe("core/stats/layer: layerStats and its parts", () => {
   it("gives exact numbers on a small relu layer", () => {
@@ -85,6 +86,21 @@ describe("core/stats/layer: layerStats and its parts", () => {
     assert.deepEqual([...s.perUnit.post.zeroFraction], [1, 1]);
     assert.deepEqual([...s.perUnit.pre.mean], [-1.5, -3]);
     assert.deepEqual(layerStats(new Float64Array(0), 0, 3, "relu").deadUnits, []);
+  });
+
+  it("takes precomputed post-activations (the heatmap's applyActivation output) with identical results", () => {
+    const rows = 37;
+    const units = 11;
+    const pre = new Float64Array(rows * units);
+    fillNormal(pre, createRng(7), 0, 2);
+    pre[5] = NaN;
+    pre[9] = -Infinity;
+    for (const [id, params] of [["gelu", {}], ["leaky_relu", { negative_slope: 0.2 }], ["relu", {}]] as const) {
+      const post = applyActivation(id, pre, params);
+      const opts = { saturationEps: 1e-2, perUnit: true };
+      assert.deepEqual(layerStats(pre, rows, units, id, params, { ...opts, post }), layerStats(pre, rows, units, id, params, opts), id);
+    }
+    assert.throws(() => layerStats(pre, rows, units, "relu", {}, { post: new Float64Array(3) }), RangeError);
   });
 
   it("zeroFraction counts ±0 among finite values", () => {
