@@ -58,6 +58,8 @@ export interface HeatmapState {
   columnLabels?: string[];
   /** Saturation threshold |f′| < eps. */
   saturationEps: number;
+  /** What a pixel shows where the matrix is pooled to the canvas: its block's most extreme value (default) or mean. */
+  pooling?: "extreme" | "mean";
 }
 
 /** The explainers: each makes one idea behind ReLU visible (issue #6). */
@@ -253,7 +255,8 @@ function isHeatmapState(x: Record<string, unknown>): boolean {
     isString(x.colormaps.post, 40) &&
     (x.columnLabels === undefined || isStringArray(x.columnLabels, 100_000)) &&
     isFiniteNumber(x.saturationEps) &&
-    x.saturationEps > 0
+    x.saturationEps > 0 &&
+    (x.pooling === undefined || x.pooling === "extreme" || x.pooling === "mean")
   );
 }
 

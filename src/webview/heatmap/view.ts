@@ -101,7 +101,9 @@ export class HeatmapView {
   private readonly pooling: HTMLElement;
   private readonly poolingNote: HTMLElement;
   private readonly poolingMode: HTMLElement;
+  /** What a pooled pixel shows: the state's `pooling` (kept in the state, so a reload or export keeps it). */
   private poolMode: PoolingMode = "extreme";
+  private poolSelect: HTMLSelectElement | undefined;
   /** The last two pooled matrices (pre and post), see {@link pooled}. */
   private poolCache: { values: Float64Array; key: string; pooled: PooledMatrix }[] = [];
   private readonly figures: HTMLElement;
@@ -121,7 +123,7 @@ export class HeatmapView {
 
   constructor(
     private readonly root: HTMLElement,
-    onChange: (state: HeatmapState) => void,
+    private readonly onChange: (state: HeatmapState) => void,
     private readonly surface: "panel" | "side",
   ) {
     const controlsRoot = h("div", { class: "heatmap-controls" });
@@ -176,6 +178,10 @@ export class HeatmapView {
     const { rows, units } = state;
     if (data.length !== rows * units) {
       throw new Error(`the heatmap has ${data.length} values, but its shape ${rows} × ${units} needs ${rows * units}`);
+    }
+    this.poolMode = state.pooling ?? "extreme";
+    if (this.poolSelect) {
+      this.poolSelect.value = this.poolMode;
     }
     const preCmap = resolveColormap(state.colormaps.pre, "diverging");
     const postCmap = resolveColormap(state.colormaps.post, "sequential");
@@ -375,7 +381,7 @@ export class HeatmapView {
     return { figure, caption, canvas, overlay };
   }
 
-  /** The choice of what a pooled pixel shows (view-local: HeatmapState has no field for it). */
+  /** The choice of what a pooled pixel shows (the state's `pooling`). */
   private poolingSelect(): HTMLElement {
     const id = uid("hm-pool");
     const names: Record<PoolingMode, string> = { extreme: "block extreme", mean: "block mean" };
@@ -384,9 +390,12 @@ export class HeatmapView {
       { id, "data-testid": "heatmap-pooling-mode" },
       ...POOLING_MODES.map((m) => h("option", { value: m, text: names[m], selected: m === this.poolMode })),
     );
+    this.poolSelect = select;
     this.listen(select, "change", () => {
-      this.poolMode = select.value === "mean" ? "mean" : "extreme";
-      this.draw();
+      const state = this.model?.state;
+      if (state) {
+        this.onChange({ ...state, pooling: select.value === "mean" ? "mean" : "extreme" });
+      }
     });
     return h("span", { class: "param" }, h("label", { for: id, text: "Pixels show" }), select);
   }

@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { applyActivation } from "../../../src/core/kernels";
 import { parseNumbers } from "../../../src/core/parse";
-import { hasBrowser, inspectCanvas, screenshot } from "../browser";
-import { activateExtension, closeAllEditors, nextRender, openExample, selectBetween } from "../helpers";
+import { hasBrowser, inspectCanvas, screenshot, setWebviewInput } from "../browser";
+import { activateExtension, closeAllEditors, nextRender, openExample, selectBetween, sleep } from "../helpers";
 
 describe("Show Layer Activation Heatmap for Selection", function () {
   this.timeout(60_000);
@@ -85,5 +85,19 @@ describe("Show Layer Activation Heatmap for Selection", function () {
       const c = await inspectCanvas("heatmap-pre", "heatmap-1000x1000-pre");
       assert.ok(c.found && c.nonBlank > 1000);
     }
+  });
+
+  it("the pooling choice (block mean) is kept in the state the host holds, so a reload or export keeps it", async function () {
+    if (!hasBrowser) {
+      this.skip();
+    }
+    const api = await activateExtension();
+    assert.equal(api.panel.instance?.channel.rendered?.summary.poolingMode, "extreme");
+    const rendered = nextRender(api, (r) => r.view === "heatmap" && r.summary.poolingMode === "mean");
+    assert.ok((await setWebviewInput("heatmap-pooling-mode", "mean")).found, "the pooling select exists");
+    await rendered;
+    await sleep(300); // the stateChanged reaches the host
+    const st = api.panel.instance?.channel.currentState;
+    assert.ok(st?.view === "heatmap" && st.pooling === "mean", `host state pooling: ${st?.view === "heatmap" ? st.pooling : st?.view}`);
   });
 });

@@ -59,6 +59,10 @@ describe("shared/protocol validators", () => {
     assert.equal(isToWebviewMessage({ type: "show", state }), false);
     assert.equal(isToWebviewMessage({ type: "show", state: { ...state, rows: 0 } , data: new ArrayBuffer(0) }), false);
     assert.equal(isToWebviewMessage({ type: "show", state: good, data: new ArrayBuffer(8) }), false);
+    for (const pooling of ["extreme", "mean"]) {
+      assert.ok(isPanelState({ ...state, pooling }), pooling);
+    }
+    assert.equal(isPanelState({ ...state, pooling: "max" }), false);
   });
 
   it("accept explainer states, with the user's values only when declared", () => {
