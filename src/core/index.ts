@@ -15,6 +15,7 @@
 export * from "./types";
 export * from "./activations/index";
 export * from "./kernels/index";
+export * from "./kernels/precision";
 export * from "./dialects/index";
 export * from "./stats/index";
 export * from "./parse/index";

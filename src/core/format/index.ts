@@ -2,3 +2,4 @@ export { formatNumber, formatPercent, formatRange, formatIndexRange, MINUS } fro
 export type { NumberFormatOptions } from "./number";
 export { formatShape } from "./shape";
 export { niceStep, niceTicks } from "./ticks";
+export { placeLike } from "./place";

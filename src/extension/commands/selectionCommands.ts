@@ -2,12 +2,12 @@ import * as vscode from "vscode";
 import { formatNumbers } from "../../core/parse";
 import { rangeCovering } from "../../core/plot";
 import { isRecord } from "../../shared/guards";
-import { applyActivation } from "../../core/kernels";
 import type { CurvesState, HeatmapState } from "../../shared/protocol";
 import { readConfig } from "../config";
 import { ActivationPanel } from "../panel";
 import { asMatrix, clip, clipLabels, readSelection, UserError } from "../selection";
-import { formatShape } from "../../core/format";
+import { formatShape, placeLike } from "../../core/format";
+import { applyActivationAs } from "../../core/kernels/precision";
 import { activationFromArgs } from "./args";
 
 /** Most markers drawn on a curve (more values are thinned evenly, and the view says so). */
@@ -83,7 +83,8 @@ export async function applyToSelection(args?: unknown): Promise<{ text: string; 
   const cfg = readConfig();
   const act = activationFromArgs(args, cfg.defaultActivation);
   const sel = readSelection(vscode.window.activeTextEditor, cfg.maxSelectionValues);
-  const out = applyActivation(act.id, sel.parsed.data, act.params);
+  // at the tensor's own precision: a float32 print gets float32 results, not 16 digits under dtype=float32
+  const out = applyActivationAs(sel.parsed.dtype, act.id, sel.parsed.data, act.params);
   const text = formatNumbers(out, sel.parsed.shape, sel.parsed);
   const a = isRecord(args) ? args : {};
   let mode: "copy" | "replace" | undefined = a.mode === "copy" || a.mode === "replace" ? a.mode : undefined;
@@ -109,7 +110,12 @@ export async function applyToSelection(args?: unknown): Promise<{ text: string; 
       throw new UserError("the document changed while you chose; select the values again.");
     }
     const version = editor.document.version;
-    const ok = await editor.edit((b) => b.replace(sel.selection, text));
+    // keep the selection's surrounding whitespace, and indent continuation lines like the selected print
+    const doc = editor.document;
+    const leading = /^\s*/.exec(sel.text)?.[0].length ?? 0;
+    const first = doc.positionAt(doc.offsetAt(sel.selection.start) + leading);
+    const placed = placeLike(sel.text, text, doc.lineAt(first.line).text.slice(0, first.character));
+    const ok = await editor.edit((b) => b.replace(sel.selection, placed));
     if (!ok || editor.document.version === version) {
       throw new UserError("the document could not be edited (it may be read-only).");
     }

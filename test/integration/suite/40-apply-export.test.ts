@@ -24,6 +24,34 @@ describe("Apply Activation to Selection and Export", function () {
     assert.equal(doc.getText(), "x = [-2.0, -0.5, 0.0, 1.5, 3.0]\n", "one undo restores the document");
   });
 
+  it("keeps the indentation and the line break of selected whole lines, and aligns continuation lines", async () => {
+    const content = "x = 1\n    tensor([[-1.,  2.],\n            [ 3., -4.]])\ny = 2\n";
+    const editor = await untitled(content, "python");
+    const doc = editor.document;
+    editor.selection = new vscode.Selection(new vscode.Position(1, 0), new vscode.Position(3, 0)); // lines 2–3, Shift+Down style
+    await vscode.commands.executeCommand("activationLens.applyToSelection", { activation: "relu", mode: "replace" });
+    const lines = doc.getText().split("\n");
+    assert.equal(lines[0], "x = 1");
+    assert.match(lines[1], /^    tensor\(\[\[0\., +2\.\],$/, lines[1]);
+    assert.match(lines[2], /^            \[3\., +0\.\]\]\)$/, lines[2]);
+    assert.equal(lines[3], "y = 2", "the next line stays on its own");
+    await vscode.commands.executeCommand("undo");
+    assert.equal(doc.getText(), content);
+  });
+
+  it("computes a float32 print in float32 and writes it as numpy prints float32", async () => {
+    const content = "array([[1.5, 2. ],\n       [3. , 4. ]], dtype=float32)";
+    const editor = await untitled(content);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
+    const result = (await vscode.commands.executeCommand("activationLens.applyToSelection", { activation: "sigmoid", mode: "copy" })) as
+      | { text: string }
+      | undefined;
+    assert.ok(result);
+    assert.match(result.text, /dtype=float32\)$/);
+    assert.match(result.text, /0\.880797\d?\b/, result.text);
+    assert.doesNotMatch(result.text, /0\.88079707\d{5,}/, "no float64 digits under dtype=float32");
+  });
+
   it("copies instead, leaving the document unchanged", async () => {
     const content = "[[-1.0, 2.0], [3.0, -4.0]]";
     const editor = await untitled(content);

@@ -11,6 +11,7 @@ import * as dialects from "../../../src/core/dialects/index";
 import * as explain from "../../../src/core/explain/index";
 import * as format from "../../../src/core/format/index";
 import * as kernels from "../../../src/core/kernels/index";
+import * as precision from "../../../src/core/kernels/precision";
 import * as parse from "../../../src/core/parse/index";
 import * as plot from "../../../src/core/plot/index";
 import * as pool from "../../../src/core/pool/index";
@@ -29,6 +30,7 @@ describe("core public API (src/core/index.ts)", () => {
     parse,
     plot,
     pool,
+    precision,
     stats,
     types,
   };
