@@ -32,8 +32,8 @@ describe("Apply Activation to Selection and Export", function () {
     await vscode.commands.executeCommand("activationLens.applyToSelection", { activation: "relu", mode: "replace" });
     const lines = doc.getText().split("\n");
     assert.equal(lines[0], "x = 1");
-    assert.match(lines[1], /^    tensor\(\[\[0\., +2\.\],$/, lines[1]);
-    assert.match(lines[2], /^            \[3\., +0\.\]\]\)$/, lines[2]);
+    assert.match(lines[1], /^ {4}tensor\(\[\[0\., +2\.\],$/, lines[1]);
+    assert.match(lines[2], /^ {12}\[3\., +0\.\]\]\)$/, lines[2]);
     assert.equal(lines[3], "y = 2", "the next line stays on its own");
     await vscode.commands.executeCommand("undo");
     assert.equal(doc.getText(), content);
