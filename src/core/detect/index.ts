@@ -58,17 +58,24 @@ const HEAD_CHARS = 32 * 1024;
  * The innermost activation whose span contains `offset` (`start ≤ offset < end`), or `undefined`.
  * Documents over {@link FULL_SCAN_MAX_CHARS} (256 KiB, about 8,000 lines: a whole scan costs about 25 ms at
  * 300 KiB, over the hover budget of 20 ms, and 0.3 s per MiB beyond) are scanned in a window of whole lines
- * ±32 KiB around the offset, after their first 32 KiB (the imports): bounded work per hover or cursor move. A window may start inside a multi-line string, which can hide a call near
- * its edge; calls near the offset are found as in a full scan.
+ * ±32 KiB around the offset, after their first 32 KiB (the imports): bounded work per hover or cursor move.
+ * A line longer than the window (minified code) is cut mid-line. A window may start inside a multi-line
+ * string or a token, which can hide a call near its edge; calls near the offset are found as in a full scan.
  */
 export function detectActivation(documentText: string, offset: number, languageId: string): DetectedActivation | undefined {
   if (documentText.length <= FULL_SCAN_MAX_CHARS) {
     return innermostAt(findActivations(documentText, languageId), offset);
   }
   let from = documentText.lastIndexOf("\n", Math.max(0, offset - WINDOW_CHARS)) + 1;
+  if (offset - from > 2 * WINDOW_CHARS) {
+    from = offset - WINDOW_CHARS; // one very long line (minified code): cut it
+  }
   from = from <= HEAD_CHARS ? 0 : from; // the window reaches the head: one piece from the start
   let to = documentText.indexOf("\n", Math.min(documentText.length, offset + WINDOW_CHARS));
   to = to < 0 ? documentText.length : to;
+  if (to - offset > 2 * WINDOW_CHARS) {
+    to = offset + WINDOW_CHARS;
+  }
   const head = from === 0 ? "" : documentText.slice(0, documentText.lastIndexOf("\n", HEAD_CHARS) + 1);
   const shift = from - head.length; // offsets in head + window → offsets in the document
   const found = innermostAt(findActivations(head + documentText.slice(from, to), languageId), offset - shift);

@@ -38,6 +38,16 @@ describe("detectActivation on documents over the full-scan limit (256 KiB)", () 
     assert.equal(text.slice(d.start, d.end), "layers.LeakyReLU()");
   });
 
+  it("cuts a minified one-line file around the offset (TF.js)", () => {
+    const filler = "var a=f(b,c);".repeat(Math.ceil((2 * FULL_SCAN_MAX_CHARS) / 13));
+    const text = `${filler}m.add(tf.layers.dense({units:4,activation:'relu'}));${filler}`;
+    assert.equal(text.split("\n").length, 1);
+    const at = text.indexOf("'relu'") + 2;
+    const d = detectActivation(text, at, "javascript");
+    assert.equal(d?.id, "relu");
+    assert.equal(text.slice(d!.start, d!.end), "'relu'");
+  });
+
   it("finds nothing between calls, and calls near the start and the end", () => {
     const { text } = bigDocument("import torch.nn.functional as F\nz = F.gelu(x, approximate='tanh')", "F.relu(x)", 2 * FULL_SCAN_MAX_CHARS);
     assert.equal(detectActivation(text, Math.floor(text.length * 0.3), "python"), undefined);
