@@ -69,7 +69,7 @@ export function activationHoverMarkdown(found: DetectedActivation, callText: str
     for (const p of spec.params) {
       const v = resolved[p.name];
       const source = found.unresolved.includes(p.name)
-        ? "not a literal: default shown"
+        ? "not read from the code (not a literal, or the call is unfinished): default shown"
         : found.explicit.includes(p.name)
           ? "from the code"
           : `${found.dialect} default`;
@@ -141,7 +141,11 @@ export function selectionHoverMarkdown(text: string): vscode.MarkdownString | un
   md.isTrusted = { enabledCommands: [CommandIds.heatmapSelection, CommandIds.plotSelection] };
   // dtype is text from the document: escaped, never markup.
   md.appendMarkdown(`**${formatShape(parsed.shape)}** ${parsed.format}${parsed.dtype ? ` (${escapeMd(parsed.dtype.slice(0, 40))})` : ""} · ${n} values\n\n`);
-  md.appendMarkdown(`range ${formatRange(lo, hi)} → after \`${spec.id}\`: ${formatRange(plo, phi)}, ${formatPercent(zeros / n)} zeros\n\n`);
+  md.appendMarkdown(
+    lo > hi // every value NaN: no range to show
+      ? `all values are NaN (after \`${spec.id}\` too)\n\n`
+      : `range ${formatRange(lo, hi)} → after \`${spec.id}\`: ${formatRange(plo, phi)}, ${formatPercent(zeros / n)} zeros\n\n`,
+  );
   md.appendMarkdown(
     `${commandLink("Heatmap", CommandIds.heatmapSelection, {}, "Show Layer Activation Heatmap for Selection")} · ` +
       commandLink("Points on curve", CommandIds.plotSelection, {}, "Plot Selected Values on Activation Curve"),

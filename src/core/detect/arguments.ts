@@ -36,7 +36,11 @@ function split(stream: TokenStream, a: number, b: number, semicolon: boolean): {
   return { parts, keywordFrom };
 }
 
-/** Arguments of the call whose `(` is at token `open` (its partner must be matched; otherwise: no arguments). */
+/**
+ * Arguments of the call whose `(` is at token `open`. A call whose `(` is never closed (being typed:
+ * `nn.LeakyReLU(0.1`) has arguments that cannot be read yet: reported as a splat, so its parameters count
+ * as unresolved rather than as the framework's defaults.
+ */
 export function parseCallArgs(stream: TokenStream, open: number, language: Language): CallArguments {
   const { tokens, match } = stream;
   const close = match[open];
@@ -44,7 +48,7 @@ export function parseCallArgs(stream: TokenStream, open: number, language: Langu
   const keywords = new Map<string, ArgValue>();
   let splat = false;
   if (close <= open) {
-    return { positional, keywords };
+    return { positional, keywords, splat: true };
   }
   const { parts, keywordFrom } = split(stream, open + 1, close, language === "julia");
   for (let p = 0; p < parts.length; p++) {

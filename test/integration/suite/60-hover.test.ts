@@ -52,6 +52,25 @@ describe("Hovers over activation calls", function () {
     assert.match(text, /`negative_slope` \| `0\.2` \| from the code/);
   });
 
+  it("a call still being typed shows its parameter as unread, not as the framework's default", async () => {
+    const editor = await untitled("import torch.nn as nn\nact = nn.LeakyReLU(0.1", "python");
+    const at = editor.document.positionAt(editor.document.getText().indexOf("LeakyReLU") + 3);
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, at)) as vscode.Hover[];
+    const text = hoverText(hovers);
+    assert.match(text, /`negative_slope` \| `0\.01` \| not read from the code/);
+    assert.doesNotMatch(text, /torch default/);
+  });
+
+  it("over an all-NaN selection: says so instead of an empty range", async () => {
+    const content = "[nan, nan]";
+    const editor = await untitled(content);
+    editor.selection = new vscode.Selection(editor.document.positionAt(0), editor.document.positionAt(content.length));
+    const hovers = (await vscode.commands.executeCommand("vscode.executeHoverProvider", editor.document.uri, editor.document.positionAt(3))) as vscode.Hover[];
+    const text = hoverText(hovers);
+    assert.match(text, /all values are NaN/);
+    assert.doesNotMatch(text, /∞/);
+  });
+
   it("over a numeric selection: its shape and what the default activation (ReLU) does to it", async () => {
     const content = "[[-1.0, 2.0, -3.0], [4.0, -5.0, 6.0]]";
     const editor = await untitled(content);

@@ -57,6 +57,15 @@ describe("detect: imports decide what names mean", () => {
     assert.deepEqual(found(text, "python"), ["nn.ReLU() → relu torch {}"]);
   });
 
+  it("a call still being typed (no closing parenthesis) has unresolved parameters, not the defaults", () => {
+    const [d] = findActivations(`${TORCH}act = nn.LeakyReLU(0.1`, "python");
+    assert.equal(d.id, "leaky_relu");
+    assert.deepEqual(d.params, {});
+    assert.deepEqual(d.unresolved, ["negative_slope"]);
+    const [closed] = findActivations(`${TORCH}act = nn.LeakyReLU(0.1)`, "python");
+    assert.deepEqual(closed.params, { negative_slope: 0.1 });
+  });
+
   it("a local def shadows an imported name", () => {
     const text = "from torch.nn.functional import relu\na = relu(x)\ndef relu(x):\n    return x\nb = relu(x)";
     assert.deepEqual(found(text, "python"), ["relu(x) → relu torch {}"]);
