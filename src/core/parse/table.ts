@@ -273,12 +273,51 @@ function readLabels(ctx: ParseContext, p: number, le: number, delim: number): st
     }
   }
   const line = text.slice(p, le);
-  const parts = delim < 0 ? line.trim().split(/[ \t]+/) : line.split(String.fromCharCode(delim));
-  return parts.map((x) => {
-    const t = x.trim();
-    if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) {
-      return t.slice(1, -1);
+  if (delim >= 0) {
+    return splitQuoted(line, String.fromCharCode(delim));
+  }
+  return line
+    .trim()
+    .split(/[ \t]+/)
+    .map((x) => (x.length >= 2 && (x[0] === '"' || x[0] === "'") && x[x.length - 1] === x[0] ? x.slice(1, -1) : x));
+}
+
+/**
+ * A CSV/TSV header line split at `delim` as Python's csv module writes it: a field in double quotes may hold the
+ * delimiter, and `""` inside it is one quote; single-quoted names (as some tools write) lose their quotes too.
+ */
+function splitQuoted(line: string, delim: string): string[] {
+  const out: string[] = [];
+  let field = "";
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"' && field.trim() === "") {
+      quoted = true;
+      wasQuoted = true;
+      field = "";
+    } else if (c === delim) {
+      out.push(wasQuoted ? field : unquoteSingle(field.trim()));
+      field = "";
+      wasQuoted = false;
+    } else if (!(wasQuoted && (c === " " || c === "\t"))) {
+      field += c;
     }
-    return t;
-  });
+  }
+  out.push(wasQuoted ? field : unquoteSingle(field.trim()));
+  return out;
+}
+
+function unquoteSingle(t: string): string {
+  return t.length >= 2 && t[0] === "'" && t[t.length - 1] === "'" ? t.slice(1, -1) : t;
 }

@@ -99,6 +99,18 @@ describe("formatNumbers round-trips through parseNumbers", () => {
     assert.equal(formatNumbers(Float64Array.from([1, 0.5]), [2], like("array([ True, False])")), "array([1. , 0.5])");
   });
 
+  it("reads CSV headers as Python's csv module quotes them (a delimiter or a quote inside a name), and writes them back", () => {
+    const text = '"a,b",c,"say ""hi"""\r\n1,2,3\r\n-4,5,-6';
+    const p = parseNumbers(text);
+    assert.equal(p.format, "csv");
+    assert.deepEqual(p.columnLabels, ["a,b", "c", 'say "hi"']);
+    assert.deepEqual(p.shape, [2, 3]);
+    const back = parseNumbers(formatNumbers(p.data.map((v) => Math.max(0, v)), p.shape, p));
+    assert.deepEqual(back.columnLabels, p.columnLabels);
+    assert.deepEqual([...back.data], [1, 2, 3, 0, 5, 0]);
+    assert.deepEqual(parseNumbers("'x', 'y'\n1, 2").columnLabels, ["x", "y"]);
+  });
+
   it("rejects data that does not fill the shape", () => {
     assert.throws(() => formatNumbers(new Float64Array(3), [2, 2], parseNumbers("[1]")), RangeError);
   });
