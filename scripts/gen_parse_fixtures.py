@@ -149,17 +149,18 @@ add("unicode minus", "[\u22121.5, 2.0, \u22120.25]", "python-list", (3,), [-1.5,
 add("python list of 0-d tensors", repr([torch.tensor(0.25), torch.tensor(-1.5)]), "python-list", (2,), [0.25, -1.5], "repr(list of torch 0-d tensors)")
 
 # ---------------------------------------------------------------- numpy repr / str
-def np_case(name, arr, with_str=True, dtype_name=None):
+def np_case(name, arr, with_str=True, dtype_name=None, reprint=None):
+    """`reprint`: formatNumbers must write these values back exactly as numpy printed them (wrapping included)."""
     r = repr(arr)
     dn = dtype_name or str(arr.dtype)
-    add(f"numpy repr {name}", r, "numpy-repr", arr.shape, np_printed(arr, r), "repr(ndarray)", dtype=dn)
+    add(f"numpy repr {name}", r, "numpy-repr", arr.shape, np_printed(arr, r), "repr(ndarray)", dtype=dn, reprint=reprint)
     if with_str:
         s = str(arr)
         fmt = "scalar" if arr.ndim == 0 else ("numpy-str" if arr.size > 1 else "json")
         if arr.ndim > 0 and arr.size == 1:
             fmt = None
         if fmt:
-            add(f"numpy str {name}", s, fmt, arr.shape, np_printed(arr, s), "str(ndarray)")
+            add(f"numpy str {name}", s, fmt, arr.shape, np_printed(arr, s), "str(ndarray)", reprint=reprint)
 
 
 np_case("2-D float32", np.array([[1.0, -0.25], [3.0, 4.0]], dtype=np.float32))
@@ -177,8 +178,8 @@ np_case("float16", np.array([1e-3, 0.5, 65504.0, -2.0], dtype=np.float16))
 np_case("nan inf -0", np.array([np.nan, np.inf, -np.inf, -0.0]))
 np_case("random float32", rng.standard_normal((3, 4)).astype(np.float32))
 np_case("random float64", rng.standard_normal((2, 3)))
-np_case("line-wrapped long rows", np.arange(40.0).reshape(2, 20) * 1.37)
-np_case("line-wrapped 1-D", np.linspace(-1, 1, 30, dtype=np.float32))
+np_case("line-wrapped long rows", np.arange(40.0).reshape(2, 20) * 1.37, reprint=True)
+np_case("line-wrapped 1-D", np.linspace(-1, 1, 30, dtype=np.float32), reprint=True)
 np_case("int64 wide", np.array([2**40, -3, 7]))
 big = np.array([2**60 + 1, 3])
 add("numpy repr int64 beyond 2^53", repr(big), "numpy-repr", (2,), [float(2**60 + 1), 3.0], "repr(ndarray)", dtype="int64",
@@ -325,6 +326,14 @@ for r_, row in ((0, [1, 2, 6]), (1, [7, 8, 12]), (5, [31, 32, 36])):
         full[r_ * 6 + c_] = float(val)
 add("julia display summarised", jd, "julia-display", (6, 6), full, HW, dtype="int64", options={"allowSummarized": True},
     gaps=[{"axis": 0, "start": 2, "length": 3, "missing": 3}, {"axis": 1, "start": 2, "length": 3, "missing": 3}], fullShape=[6, 6])
+
+# numpy's line wrapping (75 columns, less one per bracket level and the suffix; the dtype on its own line when it
+# would pass the width), for formatNumbers to reproduce; a separate generator keeps the cases above unchanged
+wrap_rng = np.random.default_rng(75)
+np_case("wrapped 3-D float64", wrap_rng.standard_normal((2, 2, 15)), reprint=True)
+np_case("wrapped 2-D float32", wrap_rng.standard_normal((3, 12)).astype(np.float32), reprint=True)
+np_case("wrapped 1-D float64, dtype-free", wrap_rng.standard_normal(40), reprint=True)
+np_case("wrapped 1-D float32, dtype on its own line", wrap_rng.standard_normal(20).astype(np.float32), reprint=True)
 
 # ---------------------------------------------------------------- tables
 m = np.array([[0.5, -1.25, 3.0], [1e-3, 2.0, -0.0]])

@@ -285,37 +285,75 @@ function pad(a: string[], side: "left"): string[] {
  * Nested brackets over `shape`: items joined by `sep`; rows of depth d broken onto new lines
  * indented to line up under the first bracket (`indent` = chars before the outer `[`).
  */
-function nested(c: string[], shape: readonly number[], sep: string, indent: number, blankBetweenBlocks: boolean): string {
+/**
+ * How a long innermost row wraps: as numpy does (greedy: an element that would pass `width` minus the closing
+ * characters starts a new line; `suffix` = what follows the array on its last line, `,` before a dtype or `)`)
+ * or as torch does (a fixed number of equal-width elements a line, (80 − indent) / (width + 2)).
+ */
+type Wrap = { kind: "numpy"; width: number; suffix: number } | { kind: "torch"; width: number };
+
+/**
+ * Nested brackets around the cells, rows on their own lines indented under their brackets; with `wrap`, long
+ * rows continue on lines aligned under the row's first element (`indent` = the columns before the outer
+ * bracket, e.g. `array(`), as numpy's and torch's prints do.
+ */
+function nested(c: string[], shape: readonly number[], sep: string, indent: number, blankBetweenBlocks: boolean, wrap?: Wrap): string {
   const rank = shape.length;
   if (rank === 0) {
     return c[0];
   }
   const parts: string[] = [];
   let k = 0;
+  let col = indent; // the current line's length so far
+  const push = (t: string): void => {
+    parts.push(t);
+    const nl = t.lastIndexOf("\n");
+    col = nl < 0 ? col + t.length : t.length - nl - 1;
+  };
+  // numpy: the row's last axis may fill up to elemWidth (its linewidth less the suffix, one column per enclosing
+  // bracket and one for the separator or the closing bracket); torch: perLine elements a line.
+  const elemWidth = wrap?.kind === "numpy" ? wrap.width - wrap.suffix - rank : Infinity;
+  const perLine =
+    wrap?.kind === "torch" && c.length > 0 ? Math.max(1, Math.floor((wrap.width - (indent + rank - 1)) / (c[0].length + 2))) : Infinity;
   const rec = (axis: number): void => {
-    parts.push("[");
+    push("[");
     const len = shape[axis];
     for (let i = 0; i < len; i++) {
       if (i > 0) {
         if (axis === rank - 1) {
-          parts.push(sep);
+          if (col + sep.length + c[k].length > elemWidth || i % perLine === 0) {
+            // the line is right-stripped as numpy does: after a `,` nothing to strip; with a blank separator the
+            // last cell's padding goes too
+            if (sep.trim() === "") {
+              parts[parts.length - 1] = parts[parts.length - 1].trimEnd();
+            }
+            push(sep.trimEnd());
+            push("\n" + " ".repeat(indent + axis + 1));
+          } else {
+            push(sep);
+          }
         } else {
-          parts.push(sep.trimEnd());
+          push(sep.trimEnd());
           const blank = blankBetweenBlocks ? rank - axis - 2 : 0;
-          parts.push("\n".repeat(1 + blank) + " ".repeat(indent + axis + 1));
+          push("\n".repeat(1 + blank) + " ".repeat(indent + axis + 1));
         }
       }
       if (axis === rank - 1) {
-        parts.push(c[k++]);
+        push(c[k++]);
       } else {
         rec(axis + 1);
       }
     }
-    parts.push("]");
+    push("]");
   };
   rec(0);
   return parts.join("");
 }
+
+/** numpy's default `linewidth`; torch's print options use 80. */
+const NUMPY_WIDTH = 75;
+const TORCH_WIDTH = 80;
+const TORCH_WRAP: Wrap = { kind: "torch", width: TORCH_WIDTH };
 
 function shapeText(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
@@ -354,20 +392,22 @@ const JULIA_TYPES: Readonly<Record<string, string>> = {
 /** numpy `array(...)` text (also the body of TF/JAX reprs); `prefix` is what precedes the `[`. */
 function numpyRepr(data: Data, shape: readonly number[], dtype: string, prefix: string, showDtype: boolean): string {
   const c = cells(data, dtype, "numpy");
-  const body = product(shape) === 0 ? "[]" : nested(c, shape, ", ", prefix.length, true);
-  const kw: string[] = [];
-  if (product(shape) === 0 && shape.length > 1) {
-    kw.push(`shape=${shapeText(shape)}`);
+  const wrap: Wrap = { kind: "numpy", width: NUMPY_WIDTH, suffix: 1 }; // `,` before the dtype, or `)`
+  const body = product(shape) === 0 ? "[]" : nested(c, shape, ", ", prefix.length, true, wrap);
+  const head = product(shape) === 0 && shape.length > 1 ? `${prefix}${body}, shape=${shapeText(shape)}` : `${prefix}${body}`;
+  if (!showDtype) {
+    return `${head})`;
   }
-  if (showDtype) {
-    kw.push(`dtype=${dtype}`);
-  }
-  return `${prefix}${body}${kw.map((k) => ", " + k).join("")})`;
+  // numpy puts the dtype on its own line when it would pass the line width
+  const dtypeText = `dtype=${dtype})`;
+  const lastLine = head.length + 1 - (head.lastIndexOf("\n") + 1);
+  const spacer = lastLine + dtypeText.length + 1 > NUMPY_WIDTH ? `\n${" ".repeat(prefix.length)}` : " ";
+  return `${head},${spacer}${dtypeText}`;
 }
 
 function numpyStr(data: Data, shape: readonly number[], dtype: string): string {
   const c = cells(data, dtype, "numpy");
-  return product(shape) === 0 && shape.length > 0 ? "[]" : nested(c, shape, " ", 0, true);
+  return product(shape) === 0 && shape.length > 0 ? "[]" : nested(c, shape, " ", 0, true, { kind: "numpy", width: NUMPY_WIDTH, suffix: 0 });
 }
 
 /**
@@ -417,7 +457,7 @@ export function formatNumbers(data: Float64Array | Float32Array, shape: number[]
     case "torch-repr": {
       const dtype = outDtype(data, like.dtype, "float32");
       const c = cells(data, dtype, "torch");
-      const body = rank === 0 ? c[0].trim() : size === 0 ? "[]" : nested(c, shape, ", ", 7, true);
+      const body = rank === 0 ? c[0].trim() : size === 0 ? "[]" : nested(c, shape, ", ", 7, true, TORCH_WRAP);
       const kw: string[] = [];
       if (size === 0 && rank > 1) {
         kw.push(`size=${shapeText(shape)}`);
@@ -430,7 +470,19 @@ export function formatNumbers(data: Float64Array | Float32Array, shape: number[]
         kw.push(`dtype=torch.${dtype}`);
       }
       const head = like.attributes?.parameter === "True" ? "Parameter containing:\n" : "";
-      return `${head}tensor(${body}${kw.map((k) => ", " + k).join("")})`;
+      // torch's _add_suffixes: a suffix that would pass the line width goes on a new line indented by `tensor(`
+      let out = `tensor(${body}`;
+      let last = out.length - out.lastIndexOf("\n") + 1; // torch's own count (one more than the line when wrapped)
+      for (const k of kw) {
+        if (last + k.length + 2 > TORCH_WIDTH) {
+          out += `,\n${" ".repeat(7)}${k}`;
+          last = 7 + k.length;
+        } else {
+          out += `, ${k}`;
+          last += k.length + 2;
+        }
+      }
+      return `${head}${out})`;
     }
     case "matlab": {
       const [r, cN] = as2d(shape);
@@ -439,8 +491,10 @@ export function formatNumbers(data: Float64Array | Float32Array, shape: number[]
       for (let i = 0; i < r; i++) {
         rows.push(c.slice(i * cN, (i + 1) * cN).join(" "));
       }
-      // A single row gets a trailing ';' (valid MATLAB) so that it does not read as a numpy str.
-      return `[${rows.join("; ")}${r === 1 ? ";" : ""}]`;
+      // A single row gets a trailing ';' (valid MATLAB) so that it does not read as a numpy str. A matrix that
+      // does not fit one line of 75 columns gets one row a line, as MATLAB displays it.
+      const oneLine = `[${rows.join("; ")}${r === 1 ? ";" : ""}]`;
+      return oneLine.length <= NUMPY_WIDTH || r === 1 ? oneLine : `[${rows.join(";\n ")}]`;
     }
     case "julia":
     case "julia-display":
@@ -453,7 +507,8 @@ export function formatNumbers(data: Float64Array | Float32Array, shape: number[]
       const c = cells(data, undefined, "python");
       const lines: string[] = [];
       if (like.columnLabels && like.columnLabels.length === cN) {
-        lines.push(like.columnLabels.map((l) => (l.includes(delim) || l === "" ? `"${l}"` : l)).join(delim));
+        // quoted as Python's csv module quotes (a delimiter or a quote inside: in "…", quotes doubled)
+        lines.push(like.columnLabels.map((l) => (l.includes(delim) || l.includes('"') || l === "" ? `"${l.replace(/"/g, '""')}"` : l)).join(delim));
       }
       for (let i = 0; i < r; i++) {
         lines.push(c.slice(i * cN, (i + 1) * cN).join(delim));

@@ -17,6 +17,8 @@ export interface Fixture {
   fullShape?: number[];
   warnings?: string[];
   attributes?: Record<string, string>;
+  /** formatNumbers writes these values back exactly as the tool printed them (wrapping included). */
+  reprint?: boolean;
 }
 
 export function decode(v: number | string): number {

@@ -111,6 +111,37 @@ describe("formatNumbers round-trips through parseNumbers", () => {
     assert.deepEqual(parseNumbers("'x', 'y'\n1, 2").columnLabels, ["x", "y"]);
   });
 
+  const reprints = loadFixtures().filter((f) => f.reprint === true);
+  it("has reprint fixtures (numpy's own line wrapping)", () => assert.ok(reprints.length >= 10, String(reprints.length)));
+  for (const f of reprints) {
+    it(`writes ${f.name} back exactly as numpy printed it (line wrapping, dtype line)`, () => {
+      const p = parseNumbers(f.text);
+      const data = p.dtype === "float32" ? Float32Array.from(p.data) : p.data;
+      assert.equal(formatNumbers(data, p.shape, p), f.text);
+    });
+  }
+
+  it("wraps long rows: numpy within 75 columns, torch within 80, a big MATLAB matrix one row a line", () => {
+    const data = Float64Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 10);
+    const cases: [string, number[], number][] = [
+      ["array([1., 2.])", [1, 1000], 75],
+      ["[1. 2.]", [1000], 75],
+      ["tensor([1., 2.])", [1, 1000], 80],
+      ["tensor([1., 2.], dtype=torch.float64, requires_grad=True)", [1000], 80],
+      ["[1 2; 3 4]", [10, 100], 2000],
+    ];
+    for (const [likeText, shape, width] of cases) {
+      const like = parseNumbers(likeText);
+      const out = formatNumbers(data, shape, like);
+      const longest = Math.max(...out.split("\n").map((l) => l.length));
+      assert.ok(longest <= width, `${like.format}: a line of ${longest} characters`);
+      const back = parseNumbers(out);
+      assert.deepEqual(back.shape, shape);
+      assert.ok(back.data.every((v, i) => Math.abs(v - data[i]) <= 1e-4 * Math.max(1, Math.abs(data[i]))), like.format);
+    }
+    assert.equal(formatNumbers(data, [10, 100], parseNumbers("[1 2; 3 4]")).split("\n").length, 10);
+  });
+
   it("rejects data that does not fill the shape", () => {
     assert.throws(() => formatNumbers(new Float64Array(3), [2, 2], parseNumbers("[1]")), RangeError);
   });
