@@ -2,7 +2,9 @@
  * What the names in a document refer to, from its imports: `nn` is torch.nn in one file and flax.linen in another;
  * `F` is torch.nn.functional; `layers` is Keras 2's or Keras 3's; `tf` is TensorFlow in Python and TF.js in
  * JavaScript. Also records rebindings (`nn = NearestNeighbors()`, `def relu(...)`) so a shadowed name stops resolving,
- * and the token ranges of import statements (never activations themselves).
+ * and the token ranges of import statements (never activations themselves). In Python, a binding inside a function
+ * body (an assignment, a loop variable, an import) is local to that body; class bodies and other languages' blocks
+ * are not scopes here.
  *
  * Dialect decisions (documented for users):
  * - `tensorflow.keras` / `tf.keras` / `tf_keras` are Keras 2 (the `tf.keras` of TF ≤ 2.15); `import keras` and
@@ -23,6 +25,8 @@ interface Binding {
   readonly pos: number;
   /** Qualified target (`torch.nn`, `tfjs`, `NNlib.relu`), or null when the name is rebound to something unknown. */
   readonly target: string | null;
+  /** For a binding inside a Python function body: where that body ends (the binding is local to it). */
+  readonly scopeEnd?: number;
 }
 
 export interface Environment {
@@ -47,16 +51,21 @@ export interface Environment {
 class BindingTable {
   private readonly byName = new Map<string, Binding[]>();
 
-  bind(name: string, pos: number, target: string | null): void {
+  /** `scopeEnd`: the binding is local to a function body ending there (Python); absent: module level. */
+  bind(name: string, pos: number, target: string | null, scopeEnd?: number): void {
+    const b: Binding = scopeEnd === undefined ? { pos, target } : { pos, target, scopeEnd };
     const list = this.byName.get(name);
     if (list) {
-      list.push({ pos, target });
+      list.push(b);
     } else {
-      this.byName.set(name, [{ pos, target }]);
+      this.byName.set(name, [b]);
     }
   }
 
-  /** The latest binding at or before `pos`; else the first one (imports below a function body still apply in it). */
+  /**
+   * The latest binding at or before `pos` whose scope reaches `pos` (a function's local binding does not reach past
+   * its body); else the first module-level one (imports below a function body still apply in it).
+   */
   lookup(name: string, pos: number): string | null | undefined {
     const list = this.byName.get(name);
     if (!list) {
@@ -73,7 +82,13 @@ class BindingTable {
         hi = mid;
       }
     }
-    return (lo > 0 ? list[lo - 1] : list[0]).target;
+    for (let k = lo - 1; k >= 0; k--) {
+      const b = list[k];
+      if (b.scopeEnd === undefined || pos < b.scopeEnd) {
+        return b.target;
+      }
+    }
+    return list.find((b) => b.scopeEnd === undefined)?.target;
   }
 
   /** Names with at least one binding to a known target. */
@@ -123,11 +138,69 @@ function dotted(stream: TokenStream, k: number): [string, number] {
 
 const FLAX_MARKERS = new Set(["compact", "Dense", "Embed", "Conv", "scan", "remat"]);
 
-function pythonEnvironment(stream: TokenStream): Environment {
+/**
+ * Python function bodies, as [start, end) offsets, innermost last among those that nest: from the colon of a `def`
+ * header to the first later line (outside brackets) indented no deeper than the `def`'s line. Comments and blank
+ * lines make no tokens, so they never end a body.
+ */
+function pythonDefScopes(stream: TokenStream, text: string): { start: number; end: number }[] {
+  const { tokens, parent } = stream;
+  const n = tokens.length;
+  const indentAt = (offset: number): number => {
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    let k = lineStart;
+    while (k < offset && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) {
+      k++;
+    }
+    return k - lineStart;
+  };
+  const startsLine = (j: number): boolean => j === 0 || text.lastIndexOf("\n", tokens[j].start - 1) >= tokens[j - 1].end;
+  const scopes: { start: number; end: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.kind !== "name" || t.text !== "def" || parent[i] >= 0 || isPunct(tokens[i - 1], ".")) {
+      continue;
+    }
+    let colon = i + 1;
+    while (colon < n && !(isPunct(tokens[colon], ":") && parent[colon] < 0)) {
+      colon++;
+    }
+    if (colon >= n) {
+      break;
+    }
+    const indent = indentAt(t.start);
+    let end = text.length;
+    for (let j = colon + 1; j < n; j++) {
+      if (parent[j] < 0 && startsLine(j) && indentAt(tokens[j].start) <= indent) {
+        end = tokens[j].start;
+        break;
+      }
+    }
+    scopes.push({ start: tokens[colon].end, end });
+  }
+  return scopes;
+}
+
+function pythonEnvironment(stream: TokenStream, text?: string): Environment {
   const { tokens, parent } = stream;
   const n = tokens.length;
   const skip = new Uint8Array(n);
   const table = new BindingTable();
+  // Bindings inside a function body are local to it (`N, T, F = x.shape` in one def must not hide torch's F in the
+  // next one). Scopes are sorted by start; the innermost containing a position is the last one that starts before it.
+  const scopes = text === undefined ? [] : pythonDefScopes(stream, text);
+  const scopeEndAt = (pos: number): number | undefined => {
+    let end: number | undefined;
+    for (const sc of scopes) {
+      if (sc.start > pos) {
+        break;
+      }
+      if (pos < sc.end) {
+        end = sc.end;
+      }
+    }
+    return end;
+  };
   const stars: { pos: number; module: string }[] = [];
   let hasImports = false;
   for (let i = 0; i < n; i++) {
@@ -146,11 +219,11 @@ function pythonEnvironment(stream: TokenStream): Environment {
         }
         k = after;
         if (isName(tokens[k], "as") && isName(tokens[k + 1])) {
-          table.bind(tokens[k + 1].text, t.start, mod);
+          table.bind(tokens[k + 1].text, t.start, mod, scopeEndAt(t.start));
           k += 2;
         } else {
           const root = mod.split(".")[0];
-          table.bind(root, t.start, root);
+          table.bind(root, t.start, root, scopeEndAt(t.start));
         }
         if (!isPunct(tokens[k], ",")) {
           break;
@@ -191,7 +264,7 @@ function pythonEnvironment(stream: TokenStream): Environment {
             local = tokens[k + 1].text;
             k += 2;
           }
-          table.bind(local, t.start, relative ? null : `${mod}.${name}`);
+          table.bind(local, t.start, relative ? null : `${mod}.${name}`, scopeEndAt(t.start));
           if (!isPunct(tokens[k], ",")) {
             break;
           }
@@ -204,12 +277,12 @@ function pythonEnvironment(stream: TokenStream): Environment {
       markSkip(skip, i, k);
     } else if (t.text === "def" || t.text === "class") {
       if (isName(tokens[i + 1])) {
-        table.bind(tokens[i + 1].text, tokens[i + 1].start, null);
+        table.bind(tokens[i + 1].text, tokens[i + 1].start, null, scopeEndAt(tokens[i + 1].start));
       }
     } else if ((t.text === "as" || t.text === "for") && isName(tokens[i + 1])) {
-      table.bind(tokens[i + 1].text, tokens[i + 1].start, null);
+      table.bind(tokens[i + 1].text, tokens[i + 1].start, null, scopeEndAt(tokens[i + 1].start));
     } else if (parent[i] < 0 && isPunct(tokens[i + 1], "=")) {
-      table.bind(t.text, t.start, null);
+      table.bind(t.text, t.start, null, scopeEndAt(t.start));
     }
   }
 
@@ -487,10 +560,10 @@ function juliaEnvironment(stream: TokenStream): Environment {
 }
 
 /** The environment of one document. */
-export function collectEnvironment(stream: TokenStream, language: Language): Environment {
+export function collectEnvironment(stream: TokenStream, language: Language, text?: string): Environment {
   switch (language) {
     case "python":
-      return pythonEnvironment(stream);
+      return pythonEnvironment(stream, text);
     case "js":
       return jsEnvironment(stream);
     case "julia":

@@ -430,6 +430,6 @@ function tokenize(text: string, language: Language): Token[] {
 /** All activations in `text`, sorted by start (outer spans before the inner ones they contain). */
 export function scanDocument(text: string, language: Language): DetectedActivation[] {
   const stream = buildStream(tokenize(text, language));
-  const env = collectEnvironment(stream, language);
+  const env = collectEnvironment(stream, language, text);
   return new Scanner(text, stream, env, language).run();
 }

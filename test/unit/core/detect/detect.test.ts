@@ -66,6 +66,15 @@ describe("detect: imports decide what names mean", () => {
     assert.deepEqual(closed.params, { negative_slope: 0.1 });
   });
 
+  it("a name rebound inside a function is local to it (Python scopes of def bodies)", () => {
+    const text =
+      "import torch.nn.functional as F\ndef g(x):\n    N, T, F = x.shape\n    return F.relu(x)\n\n" +
+      "def h(x):\n    return F.relu(x)\n\nclass M:\n    def forward(self, x):\n        import flax.linen as F\n" +
+      "        return F.gelu(x)\n    def other(self, x):\n        return F.gelu(x)\n";
+    const found = findActivations(text, "python").map((d) => `${text.slice(0, d.start).split("\n").length}: ${d.id} ${d.dialect}`);
+    assert.deepEqual(found, ["7: relu torch", "12: gelu flax", "14: gelu torch"]);
+  });
+
   it("a local def shadows an imported name", () => {
     const text = "from torch.nn.functional import relu\na = relu(x)\ndef relu(x):\n    return x\nb = relu(x)";
     assert.deepEqual(found(text, "python"), ["relu(x) → relu torch {}"]);
