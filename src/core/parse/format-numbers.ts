@@ -237,7 +237,7 @@ function cells(data: Data, dtype: string | undefined, style: Style): string[] {
       }
       let frac = d.digits.slice(1);
       const e = data[i] === 0 ? 0 : d.exp;
-      frac = style === "torch" ? frac.padEnd(fracW, "0") : frac;
+      frac = frac.padEnd(fracW, "0"); // numpy and torch both pad a scientific mantissa with zeros
       out[i] = `${d.neg ? "-" : ""}${d.digits[0]}.${frac}e${expText(e, 2)}`;
     }
     return pad(out, "left");
