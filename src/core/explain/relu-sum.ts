@@ -137,31 +137,41 @@ export function fitReluSum(input: FitReluSumInput): ReluSumFit {
   const n = units + 2;
   const w = new Float64Array(units).fill(1);
   const b = Float64Array.from(kinks, (k, i) => -w[i] * k);
-  // Basis columns: 1, x, relu(wᵢx + bᵢ).
+  // The fit runs on t = (x − mid)/s ∈ [−1, 1] (mid, s: the range's centre and half-width), kinks moved alike:
+  // relu(x − k) = s·relu(t − (k − mid)/s). On raw x far from 0 (years, timestamps) the columns 1, x, relu(x − k)
+  // are nearly collinear and the small ridge biased the fit (|x − c| at x ≈ 1.7e9 was off by 14); in t the problem
+  // is as well conditioned as on [−1, 1] (where t = x: the same fit as before).
+  const mid = (range[0] + range[1]) / 2;
+  const s = (range[1] - range[0]) / 2;
+  const t = Float64Array.from(x, (xk) => (xk - mid) / s);
+  const kt = Float64Array.from(kinks, (k) => (k - mid) / s);
+  // Basis columns: 1, t, relu(t − k̃ᵢ).
   const basis = new Float64Array(m * n);
   for (let k = 0; k < m; k++) {
     basis[k] = 1;
-    basis[m + k] = x[k];
+    basis[m + k] = t[k];
   }
   for (let i = 0; i < units; i++) {
     const col = (i + 2) * m;
     for (let k = 0; k < m; k++) {
-      const z = w[i] * x[k] + b[i];
+      const z = t[k] - kt[i];
       basis[col + k] = z > 0 ? z : 0;
     }
   }
   const { solution } = leastSquares(basis, m, n, y, input.ridge ?? 1e-12);
-  const c = solution[0];
-  const a = solution[1];
-  const v = solution.slice(2);
-  const linear = Float64Array.from(x, (xk) => c + a * xk);
+  // back to x: c̃ + ã·t = (c̃ − ã·mid/s) + (ã/s)·x, ṽ·relu(t − k̃) = (ṽ/s)·relu(x − k)
+  const a = solution[1] / s;
+  const c = solution[0] - a * mid;
+  const v = Float64Array.from(solution.slice(2), (vi) => vi / s);
+  // the curves from the fitted t-coefficients (exact where c and a·x would cancel for x far from 0)
+  const linear = Float64Array.from(t, (tk) => solution[0] + solution[1] * tk);
   const sum = Float64Array.from(linear);
   const contributions: Float64Array[] = [];
   for (let i = 0; i < units; i++) {
     const col = (i + 2) * m;
     const curve = new Float64Array(m);
     for (let k = 0; k < m; k++) {
-      curve[k] = v[i] * basis[col + k];
+      curve[k] = solution[i + 2] * basis[col + k];
       sum[k] += curve[k];
     }
     contributions.push(curve);
