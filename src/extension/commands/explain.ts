@@ -22,6 +22,8 @@ export const EXPLAIN_COMMANDS: Readonly<Record<ExplainTopic, string>> = {
  * Opens the panel on one explainer. Args: `{ settings?: ExplainSettings, useSelection?: boolean }`.
  * For reluSum, dying and saturation a numeric selection in the active editor comes along (unless
  * `useSelection` is false); a selection that cannot be read is reported and the explainer opens without it.
+ * Settings: the ones the panel's explainers have now (so running a command again, e.g. for a new selection,
+ * keeps the user's tweaks), then the args' on top; the saturation ε starts from the `saturationEpsilon` setting.
  */
 export function explain(context: vscode.ExtensionContext, topic: ExplainTopic, args?: unknown): ExplainState {
   if (!(EXPLAIN_TOPICS as readonly string[]).includes(topic)) {
@@ -46,7 +48,12 @@ export function explain(context: vscode.ExtensionContext, topic: ExplainTopic, a
       settings[k] = v as ExplainSettings[string];
     }
   }
-  const state: ExplainState = { view: "explain", topic, settings };
+  const live = ActivationPanel.instance?.channel.currentState;
+  const merged: ExplainSettings = { ...(live?.view === "explain" ? live.settings : {}), ...settings };
+  if (merged["saturation.eps"] === undefined) {
+    merged["saturation.eps"] = readConfig().saturationEpsilon;
+  }
+  const state: ExplainState = { view: "explain", topic, settings: merged };
   let data: ArrayBuffer | undefined;
   const editor = vscode.window.activeTextEditor;
   if (USES_SELECTION.has(topic) && a.useSelection !== false && editor && !editor.selection.isEmpty) {

@@ -114,4 +114,22 @@ describe("Explainers", function () {
     assert.equal(r.summary.selectionSaturatedFraction, 4 / 8);
     await canvasesDrawn(["explain-saturation"], "explain-saturation");
   });
+
+  it("running an explainer command again keeps the panel's settings; ε starts from the saturationEpsilon setting", async () => {
+    const api = await activateExtension();
+    await open("activationLens.explainSaturation", { settings: { "saturation.activation": "tanh", "saturation.eps": 0.02 } }, (s) => s.activation === "tanh");
+    await open("activationLens.explainSaturation", undefined, (s) => s.activation === "tanh");
+    const st = api.panel.instance?.channel.currentState;
+    assert.ok(st?.view === "explain" && st.settings["saturation.eps"] === 0.02 && st.settings["saturation.activation"] === "tanh", JSON.stringify(st));
+    api.panel.instance?.dispose();
+    const cfg = vscode.workspace.getConfiguration("activationLens");
+    await cfg.update("saturationEpsilon", 0.005, vscode.ConfigurationTarget.Global);
+    try {
+      await open("activationLens.explainSaturation", { useSelection: false });
+      const fresh = api.panel.instance?.channel.currentState;
+      assert.ok(fresh?.view === "explain" && fresh.settings["saturation.eps"] === 0.005, JSON.stringify(fresh));
+    } finally {
+      await cfg.update("saturationEpsilon", undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
