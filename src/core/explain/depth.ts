@@ -18,8 +18,11 @@
  *   s = 1/√fan_in, gain ignored.
  * For square layers xavier and kaiming give the same s for the same gain. The gain is torch's
  * `calculate_gain` for the activation by default (relu √2, tanh 5/3, sigmoid 1, leaky_relu √(2/(1 + slope²)),
- * selu 3/4); where torch defines none (gelu, elu, silu, ...) the variance-preserving gain 1/√(E f(Z)²),
- * Z ~ N(0, 1), is used instead (it equals √2 for relu). `gain` may also be given as a number.
+ * selu 3/4); where torch defines none (gelu, elu, silu, ...) the variance-preserving gain g is used instead: the
+ * g with E f(g·Z)² = 1, Z ~ N(0, 1), so that E h² = 1 is the fixed point of the layer map below (for relu it is
+ * √2; for gelu 1.46801, where 1/√(E f(Z)²) = 1.5335 would let E h² grow to 16 over 20 layers). Where no g does it
+ * (f bounded by 1, e.g. softsign: E f(gZ)² < 1 for every g), 1/√(E f(Z)²) is used and labelled as such.
+ * `gain` may also be given as a number.
  *
  * Mean-field theory (the `theory` arrays, for checking the simulation): with q_l = E z_l² (one unit),
  *   q_l = s²·width·E h_{l−1}²,   E h_l² = E_{Z~N(0, q_l)} f(Z)²,
@@ -34,7 +37,7 @@
  * Random numbers: the seeded generator of `random.ts` (inputs first, then W₁ … W_L row by row, then c).
  */
 import type { Params } from "../types";
-import { scalarActivation } from "../stats/activation";
+import { scalarActivation, type ScalarActivation } from "../stats/activation";
 import { gaussianMomentsOf } from "../stats/gaussian";
 import { createRng } from "./random";
 
@@ -65,7 +68,7 @@ export interface DepthSimulation {
   readonly loss: "random" | "sum";
   readonly gain: number;
   /** Where the gain came from. */
-  readonly gainSource: "torch" | "variance-preserving" | "given" | "none";
+  readonly gainSource: "torch" | "variance-preserving" | "unit-second-moment" | "given" | "none";
   /** Standard deviation s of the weights. */
   readonly weightStd: number;
   /** Per layer l = 0 … L (0 = the input): mean, population std and second moment of h_l over batch × width. */
@@ -121,8 +124,9 @@ export function simulateDepth(input: SimulateDepthInput): DepthSimulation {
       gain = act.spec.gain(act.params);
       gainSource = "torch";
     } else {
-      gain = 1 / Math.sqrt(gaussianMomentsOf(act, 0, 1).secondMoment);
-      gainSource = "variance-preserving";
+      const preserving = variancePreservingGain(act);
+      gain = preserving ?? 1 / Math.sqrt(gaussianMomentsOf(act, 0, 1).secondMoment);
+      gainSource = preserving !== undefined ? "variance-preserving" : "unit-second-moment";
     }
   }
   const weightStd =
@@ -296,4 +300,40 @@ export function simulateDepth(input: SimulateDepthInput): DepthSimulation {
     theory: { activationSecondMoment: thM2, gradientNorm: thG },
   };
   return input.keepWeights === true ? { ...result, weights } : result;
+}
+
+/**
+ * The g > 0 with E f(g·Z)² = 1, Z ~ N(0, 1), or undefined when there is none in [1e−3, 1e3]: found by bisection on
+ * log g (E f(g·Z)² is increasing in g for the activations that need it: |f| grows with |x| on each side).
+ */
+export function variancePreservingGain(act: ScalarActivation): number | undefined {
+  const key = JSON.stringify([act.id, act.params]);
+  if (!gainMemo.has(key)) {
+    if (gainMemo.size > 64) {
+      gainMemo.clear();
+    }
+    gainMemo.set(key, solveGain(act));
+  }
+  return gainMemo.get(key);
+}
+
+/** Solved gains by activation and params (each solve runs ~40 quadratures; sliders re-run the simulation). */
+const gainMemo = new Map<string, number | undefined>();
+
+function solveGain(act: ScalarActivation): number | undefined {
+  const excess = (g: number): number => gaussianMomentsOf(act, 0, g).secondMoment - 1;
+  let lo = 1e-3;
+  let hi = 1e3;
+  if (!(excess(lo) < 0 && excess(hi) > 0)) {
+    return undefined;
+  }
+  for (let i = 0; i < 64 && hi / lo > 1 + 1e-12; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (excess(mid) < 0) {
+      lo = mid;
+    } else {
+      hi = mid;
+    }
+  }
+  return Math.sqrt(lo * hi);
 }

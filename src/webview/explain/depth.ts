@@ -1,7 +1,8 @@
 /**
  * Explainer "depth": a random square MLP (no biases) run forward and backward in the core (`simulateDepth`) on
  * N(0, 1) inputs for sigmoid, tanh, ReLU, Leaky ReLU, GELU and SELU side by side: the standard deviation of each
- * layer's activations and the norm of the gradient ∂loss/∂h_l (loss = sum of the outputs), both on log axes.
+ * layer's activations and the norm of the gradient ∂loss/∂h_l (loss = a fixed random read-out of the last layer,
+ * the core's default), both on log axes.
  *
  * Init: torch's xavier_normal_ / kaiming_normal_ (fan_in) / LeCun normal (kaiming_normal_ with nonlinearity
  * 'linear'); gain "calculate_gain" = torch.nn.init.calculate_gain for each activation (the core's
@@ -31,6 +32,12 @@ import { themeColors } from "../theme";
 import { emptyOverlay, lineSet, points, updateChart } from "./charts";
 import { selectControl, sliderControl, type Control, type SelectControl } from "./controls";
 import { columnsCsv } from "./csv";
+
+/** What the legend adds after a gain the core chose itself (torch's calculate_gain has none for the activation). */
+const GAIN_NOTES: Partial<Record<DepthSimulation["gainSource"], string>> = {
+  "variance-preserving": " (variance-preserving: E f(g·Z)² = 1; torch has none)",
+  "unit-second-moment": " (1/√E f(Z)²: no gain keeps the variance; torch has none)",
+};
 import { readSettings, writeSettings, type TopicSettings } from "./settings";
 import { depthIntro, depthReadout, num } from "./text";
 import { TopicBase, para, type Emit, type TopicRender } from "./topic";
@@ -222,7 +229,7 @@ export class DepthTopic extends TopicBase {
           sims
             .map(
               (r, i) =>
-                `${labels[i]} ${num(r.gain)}${r.gainSource === "variance-preserving" ? " (variance-preserving; torch has none)" : ""}`,
+                `${labels[i]} ${num(r.gain)}${GAIN_NOTES[r.gainSource] ?? ""}`,
             )
             .join(", ") +
           ". For square layers xavier and kaiming give the same weights for the same gain; for SELU torch's docs recommend LeCun normal instead.";

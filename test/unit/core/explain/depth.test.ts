@@ -162,7 +162,15 @@ describe("core/explain/depth: random MLP forward/backward vs theory", () => {
   it("uses torch's calculate_gain, else the variance-preserving gain, and the documented weight std", () => {
     const g = sim({ id: "gelu", width: 64, depth: 2, batch: 4, init: "kaiming", seed: 1, keepWeights: true });
     assert.equal(g.gainSource, "variance-preserving");
-    assert.ok(Math.abs(g.gain - 1 / Math.sqrt(gaussianMoments("gelu", undefined, 0, 1).secondMoment)) < 1e-12);
+    // E gelu(g·Z)² = 1 at g = 1.46801126054679 (mpmath), not 1/√(E gelu(Z)²) = 1.5335 (that grows E h² to 16 by layer 20)
+    assert.ok(Math.abs(g.gain - 1.46801126054679) < 1e-9, String(g.gain));
+    assert.ok(Math.abs(gaussianMoments("gelu", undefined, 0, g.gain).secondMoment - 1) < 1e-9);
+    const deep = sim({ id: "gelu", width: 64, depth: 20, batch: 4, init: "xavier", seed: 1 });
+    assert.ok(Math.abs(deep.theory.activationSecondMoment[20] - 1) < 1e-6, String(deep.theory.activationSecondMoment[20]));
+    // bounded by 1: no gain keeps E h² = 1, so 1/√(E f(Z)²), labelled as such
+    const ss = sim({ id: "softsign", width: 16, depth: 2, batch: 2, init: "kaiming", seed: 1 });
+    assert.equal(ss.gainSource, "unit-second-moment");
+    assert.ok(Math.abs(ss.gain - 1 / Math.sqrt(gaussianMoments("softsign", undefined, 0, 1).secondMoment)) < 1e-12);
     assert.equal(g.weightStd, g.gain / 8);
     const w = g.weights?.[0];
     assert.ok(w !== undefined && w.length === 64 * 64);
