@@ -56,7 +56,7 @@ export function biasFamily(
     }
     curves.push(y);
     slopes.push(d);
-    kinks.push(act.kinks.map((k) => k - b).filter((k) => k >= lo && k <= hi));
+    kinks.push(act.visibleKinks.map((k) => k - b).filter((k) => k >= lo && k <= hi));
   }
   return { x, curves, slopes, kinks };
 }

@@ -173,6 +173,6 @@ export function interactionGrid(input: InteractionGridInput): InteractionGrid {
       dB[k] = wB * d;
     }
   }
-  const kinkLines = act.kinks.map((kink) => ({ kink, segment: clipLine(wA, wB, b - kink, aRange, bRange) }));
+  const kinkLines = act.visibleKinks.map((kink) => ({ kink, segment: clipLine(wA, wB, b - kink, aRange, bRange) }));
   return { nA, nB, a, b: bs, values, dA, dB, kinkLines };
 }

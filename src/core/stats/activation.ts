@@ -23,8 +23,14 @@ export interface ScalarActivation {
    * about 3–5× faster on those over a whole layer.
    */
   readonly derivativeBelow: (x: number, eps: number) => boolean;
-  /** Kinks for these parameters, ascending. */
+  /** Kinks for these parameters, ascending (every point where the registry's piecewise definition switches). */
   readonly kinks: readonly number[];
+  /**
+   * The kinks a plot shows as kinks: where f′ jumps (relu at 0, hardtanh at ±1), without the switch points where
+   * f′ is continuous to within 1e−6 — softplus's threshold (torch's switch to x changes f′ by 2e−9) or ELU's 0
+   * with alpha = 1.
+   */
+  readonly visibleKinks: readonly number[];
 }
 
 /**
@@ -58,5 +64,11 @@ export function scalarActivation(nameOrAlias: string, params?: Params): ScalarAc
           }
           return Math.abs(df0(x, p)) < eps; // near the bound, or NaN
         };
-  return { id, spec: def.spec, params: p, f: (x) => f0(x, p), df: (x) => df0(x, p), derivativeBelow, kinks };
+  const visibleKinks = kinks.filter((k) => {
+    const d = 1e-9 * Math.max(1, Math.abs(k));
+    const left = df0(k - d, p);
+    const right = df0(k + d, p);
+    return !(Math.abs(right - left) <= 1e-6 * Math.max(1, Math.abs(left), Math.abs(right)));
+  });
+  return { id, spec: def.spec, params: p, f: (x) => f0(x, p), df: (x) => df0(x, p), derivativeBelow, kinks, visibleKinks };
 }

@@ -166,8 +166,10 @@ export class SaturationTopic extends TopicBase {
     }
     updateChart(this.chart, datasets, overlay, { xMin: s.range[0], xMax: s.range[1] });
 
-    this.intro.replaceChildren(...saturationIntro(s.activation, label, s.eps, regions.intervals).map((t) => para(t)));
-    const where = intervalsText(regions.intervals);
+    // ≤ where the end point itself is clearly saturated (a kink: ReLU′(0) = 0), not at a smooth crossing of ε
+    const saturatedAt = (x: number): boolean => Math.abs(derivative(s.activation, x)) < s.eps / 2;
+    this.intro.replaceChildren(...saturationIntro(s.activation, label, s.eps, regions.intervals, saturatedAt).map((t) => para(t)));
+    const where = intervalsText(regions.intervals, saturatedAt);
     const yours =
       selectionFraction === undefined
         ? ""

@@ -123,7 +123,8 @@ export function biasHighlight(
     return `Highlighted: ${name}(${num(b)} + A), with A along the x axis.`;
   }
   return (
-    `Highlighted: ${name}(${num(b)} + A), with A along the x axis. Below A = ${num(kink)} the output is ${num(below.value)} with slope ${num(below.slope)}; ` +
+    `Highlighted: ${name}(${num(b)} + A), with A along the x axis. Below the kink at A = ${num(kink)} (e.g. at A = ${num(kink - 1)}) ` +
+    `the output is ${num(below.value)} with slope ${num(below.slope)}; ` +
     `above it the slope is ${num(above.slope)}${activationId === "relu" ? ` and the output is ${num(b)} + A` : ""}.`
   );
 }
@@ -187,23 +188,28 @@ export interface Interval {
   readonly toHi: boolean;
 }
 
-/** Saturated intervals in words: "x < −6.906 and x > 6.906" (open ends where an interval reaches the plot's edge). */
-export function intervalsText(intervals: readonly Interval[]): string {
+/**
+ * Saturated intervals in words: "x < −6.906 and x > 6.906" (open ends where an interval reaches the plot's edge).
+ * `saturatedAt` tells whether an end point itself is saturated (ReLU at its kink x = 0, where torch's f′ is 0):
+ * then the bound reads ≤ / ≥.
+ */
+export function intervalsText(intervals: readonly Interval[], saturatedAt: (x: number) => boolean = () => false): string {
   if (intervals.length === 0) {
     return "nowhere in this range";
   }
+  const lt = (x: number): string => (saturatedAt(x) ? "≤" : "<");
   return intervals
     .map((r) => {
       if (r.toLo && r.toHi) {
         return "the whole range";
       }
       if (r.toLo) {
-        return `x < ${num(r.hi)}`;
+        return `x ${lt(r.hi)} ${num(r.hi)}`;
       }
       if (r.toHi) {
-        return `x > ${num(r.lo)}`;
+        return `x ${saturatedAt(r.lo) ? "≥" : ">"} ${num(r.lo)}`;
       }
-      return r.lo === r.hi ? `x = ${num(r.lo)}` : `${num(r.lo)} < x < ${num(r.hi)}`;
+      return r.lo === r.hi ? `x = ${num(r.lo)}` : `${num(r.lo)} ${lt(r.lo)} x ${lt(r.hi)} ${num(r.hi)}`;
     })
     .join(" and ");
 }
@@ -213,8 +219,9 @@ export function saturationIntro(
   label: string,
   eps: number,
   intervals: readonly Interval[],
+  saturatedAt?: (x: number) => boolean,
 ): string[] {
-  const where = `For ${label} and ε = ${num(eps)}, |f′(x)| < ε for ${intervalsText(intervals)} (shaded).`;
+  const where = `For ${label} and ε = ${num(eps)}, |f′(x)| < ε for ${intervalsText(intervals, saturatedAt)} (shaded).`;
   const first =
     "Where |f′(x)| < ε an activation is saturated: gradients through it nearly vanish, so a unit stuck there learns slowly.";
   if (activationId === "sigmoid") {

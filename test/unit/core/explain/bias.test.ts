@@ -23,6 +23,13 @@ describe("core/explain/bias: f(x + b) moves the kink to x = k − b", () => {
     assert.equal(d[at], 0);
   });
 
+  it("marks only kinks the curve shows: not softplus's switch at 20 or ELU's C¹ join at 0 (alpha = 1)", () => {
+    assert.deepEqual(biasFamily("softplus", undefined, [0, -15], [-30, 30], 7).kinks, [[], []]);
+    assert.deepEqual(biasFamily("elu", undefined, [0], [-3, 3], 7).kinks, [[]]);
+    assert.deepEqual(biasFamily("elu", { alpha: 0.5 }, [0], [-3, 3], 7).kinks, [[0]], "alpha ≠ 1: f′ jumps from alpha to 1");
+    assert.deepEqual(biasFamily("softplus", { beta: 2, threshold: 1 }, [0], [-3, 3], 7).kinks, [[0.5]], "a low threshold is a real kink");
+  });
+
   it("shifts every kink of the spec, keeping those inside the range", () => {
     const fam = biasFamily("relu6", undefined, [0, 2, -5, 30], [-4, 8], 13);
     assert.deepEqual(fam.kinks, [[0, 6], [-2, 4], [5], []]);

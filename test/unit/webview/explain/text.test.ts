@@ -58,7 +58,16 @@ describe("webview/explain/text", () => {
   it("describes the highlighted bias example from the values passed in", () => {
     const t = biasHighlight("relu", 7, -7, { value: 0, slope: 0 }, { value: 1, slope: 1 });
     assert.match(t, /relu\(7 \+ A\)/);
-    assert.match(t, /Below A = −7 the output is 0 with slope 0; above it the slope is 1 and the output is 7 \+ A/);
+    assert.match(t, /Below the kink at A = −7 \(e\.g\. at A = −8\) the output is 0 with slope 0; above it the slope is 1 and the output is 7 \+ A/);
+    // leaky_relu: the sample value holds at A = −8 only, and the text says where it was taken
+    const leaky = biasHighlight("leaky_relu", 7, -7, { value: -0.01, slope: 0.01 }, { value: 1, slope: 1 });
+    assert.match(leaky, /at A = −8\) the output is −0\.01/);
+  });
+
+  it("writes ≤ where the end point of a saturated interval is itself saturated (ReLU at its kink)", () => {
+    const iv = [{ lo: -10, hi: 0, toLo: true, toHi: false }];
+    assert.equal(intervalsText(iv, (x) => x === 0), "x ≤ 0");
+    assert.equal(intervalsText(iv), "x < 0");
   });
 
   it("writes saturated intervals with open ends at the range's edges", () => {
