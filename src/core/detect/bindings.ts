@@ -189,17 +189,21 @@ function pythonEnvironment(stream: TokenStream, text?: string): Environment {
   // Bindings inside a function body are local to it (`N, T, F = x.shape` in one def must not hide torch's F in the
   // next one). Scopes are sorted by start; the innermost containing a position is the last one that starts before it.
   const scopes = text === undefined ? [] : pythonDefScopes(stream, text);
+  // Bindings are met in position order, so the open scopes are a stack walked once (linear in bindings + scopes).
+  const open: { start: number; end: number }[] = [];
+  let next = 0;
   const scopeEndAt = (pos: number): number | undefined => {
-    let end: number | undefined;
-    for (const sc of scopes) {
-      if (sc.start > pos) {
-        break;
+    while (next < scopes.length && scopes[next].start <= pos) {
+      const sc = scopes[next++];
+      while (open.length > 0 && open[open.length - 1].end <= sc.start) {
+        open.pop();
       }
-      if (pos < sc.end) {
-        end = sc.end;
-      }
+      open.push(sc);
     }
-    return end;
+    while (open.length > 0 && open[open.length - 1].end <= pos) {
+      open.pop();
+    }
+    return open.length > 0 ? open[open.length - 1].end : undefined;
   };
   const stars: { pos: number; module: string }[] = [];
   let hasImports = false;

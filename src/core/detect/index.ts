@@ -9,7 +9,7 @@
  * Language ids: `python`; `javascript`, `typescript`, `javascriptreact`, `typescriptreact`; `julia`. Any other id
  * finds nothing. Dialect decisions (Keras 2 vs 3, import-less documents) are documented in `bindings.ts`.
  * Cost: linear in the document (one tokenizer pass, one scan); the last document's result is memoised, so repeated
- * hovers over an unchanged document cost one string comparison. `detectActivation` on a document over 256 KiB
+ * hovers over an unchanged document cost one string comparison. `detectActivation` on a document over 1 MiB
  * scans a window around the offset (see there), so a hover or a cursor move costs a few ms whatever the size.
  */
 import { scanDocument } from "./find";
@@ -48,35 +48,85 @@ export function findActivations(documentText: string, languageId: string): Detec
 }
 
 /** Above this many characters `detectActivation` scans a window around the offset, not the whole document. */
-export const FULL_SCAN_MAX_CHARS = 1 << 18;
-/** The window: this many characters either side of the offset (whole lines), plus the document's head. */
+export const FULL_SCAN_MAX_CHARS = 1 << 20;
+/** The window: at least this many characters before the offset and after it. */
 const WINDOW_CHARS = 32 * 1024;
-/** The head kept with a window, for the imports that decide the dialect. */
-const HEAD_CHARS = 32 * 1024;
+/** How far back a window may reach for a safe start (a top-level statement line) before it gives up. */
+const SAFE_START_REACH = 256 * 1024;
+/** How much of the document's start is searched for the imports kept with a window (they decide the dialect). */
+const HEAD_CHARS = 64 * 1024;
+
+/** Top-level import statements (whole, a parenthesised Python import list included), per language. */
+const IMPORTS: Readonly<Record<string, RegExp>> = {
+  python: /^(?:import [^\n]*|from \S+ import \([^)]*\)|from \S+ import [^\n]*)/gm,
+  js: /^(?:import [^;\n]*(?:;|\n)|(?:const|let|var) [^=\n]+= *require\([^)\n]*\);?)/gm,
+  julia: /^(?:using [^\n]*|import [^\n]*)/gm,
+};
+
+/**
+ * Lines that begin a top-level statement: not indented, and starting with a keyword that cannot continue a string
+ * or an expression. A window cut just before one starts outside any string or bracket (in all but contrived code).
+ */
+const TOP_LEVEL: Readonly<Record<string, RegExp>> = {
+  python: /^(?:def |class |async def |@|import |from \S+ import |if __name__)/,
+  js: /^(?:function[ *]|class |const |let |var |import |export |async function)/,
+  julia: /^(?:function |struct |mutable struct |module |using |import |const |macro )/,
+};
+
+/** The start of the last top-level statement line at or before `pos` (within reach), or -1. */
+function safeLineStart(text: string, pos: number, re: RegExp | undefined): number {
+  if (re === undefined) {
+    return -1;
+  }
+  let p = text.lastIndexOf("\n", pos - 1) + 1;
+  const floor = Math.max(0, pos - SAFE_START_REACH);
+  while (p >= floor) {
+    if (re.test(text.slice(p, p + 24))) {
+      return p;
+    }
+    if (p === 0) {
+      break;
+    }
+    p = text.lastIndexOf("\n", p - 2) + 1;
+  }
+  return -1;
+}
 
 /**
  * The innermost activation whose span contains `offset` (`start ≤ offset < end`), or `undefined`.
- * Documents over {@link FULL_SCAN_MAX_CHARS} (256 KiB, about 8,000 lines: a whole scan costs about 25 ms at
- * 300 KiB, over the hover budget of 20 ms, and 0.3 s per MiB beyond) are scanned in a window of whole lines
- * ±32 KiB around the offset, after their first 32 KiB (the imports): bounded work per hover or cursor move.
- * A line longer than the window (minified code) is cut mid-line. A window may start inside a multi-line
- * string or a token, which can hide a call near its edge; calls near the offset are found as in a full scan.
+ * Documents over {@link FULL_SCAN_MAX_CHARS} (1 MiB, about 30,000 lines: a whole scan costs about 0.3 s per MiB)
+ * are scanned in a window: from the last top-level statement line (`def`, `class`, `import`…, at column 0) at least
+ * 32 KiB before the offset to 32 KiB after it, after the top-level import statements of the document's first
+ * 64 KiB (they decide the dialect). Cutting at those lines keeps the window out of docstrings and brackets, and
+ * puts whole functions in it (their local names). Where no such line is near (minified code: one long line), the
+ * cut is made 32 KiB before the offset, which may fall inside a string: then a call near the cut can be missed —
+ * best effort for such files.
  */
 export function detectActivation(documentText: string, offset: number, languageId: string): DetectedActivation | undefined {
   if (documentText.length <= FULL_SCAN_MAX_CHARS) {
     return innermostAt(findActivations(documentText, languageId), offset);
   }
-  let from = documentText.lastIndexOf("\n", Math.max(0, offset - WINDOW_CHARS)) + 1;
-  if (offset - from > 2 * WINDOW_CHARS) {
-    from = offset - WINDOW_CHARS; // one very long line (minified code): cut it
+  const re = TOP_LEVEL[languageFamily(languageId) ?? ""];
+  let from = safeLineStart(documentText, Math.max(0, offset - WINDOW_CHARS), re);
+  if (from < 0) {
+    from = documentText.lastIndexOf("\n", Math.max(0, offset - WINDOW_CHARS)) + 1;
+    if (offset - from > 2 * WINDOW_CHARS) {
+      from = offset - WINDOW_CHARS; // one very long line (minified code): cut it
+    }
   }
-  from = from <= HEAD_CHARS ? 0 : from; // the window reaches the head: one piece from the start
+  if (from <= HEAD_CHARS) {
+    from = 0; // the window reaches the head: one piece from the start
+  }
   let to = documentText.indexOf("\n", Math.min(documentText.length, offset + WINDOW_CHARS));
   to = to < 0 ? documentText.length : to;
   if (to - offset > 2 * WINDOW_CHARS) {
     to = offset + WINDOW_CHARS;
   }
-  const head = from === 0 ? "" : documentText.slice(0, documentText.lastIndexOf("\n", HEAD_CHARS) + 1);
+  const importRe = IMPORTS[languageFamily(languageId) ?? ""];
+  const head =
+    from === 0 || importRe === undefined
+      ? ""
+      : (documentText.slice(0, HEAD_CHARS).match(importRe) ?? []).map((line) => line.trimEnd() + "\n").join("");
   const shift = from - head.length; // offsets in head + window → offsets in the document
   const found = innermostAt(findActivations(head + documentText.slice(from, to), languageId), offset - shift);
   if (found === undefined || found.start < head.length) {

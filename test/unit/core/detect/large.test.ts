@@ -38,6 +38,21 @@ describe("detectActivation on documents over the full-scan limit (256 KiB)", () 
     assert.equal(text.slice(d.start, d.end), "layers.LeakyReLU()");
   });
 
+  it("finds every call a full scan finds in a docstring-heavy file (windows start at top-level lines)", () => {
+    const func = (i: number) =>
+      `def f${i}(x):\n    """Docstring line one for function ${i}.\n\n    More text here to fill the line.\n    """\n    return x + ${i}\n\n`;
+    let text = "import torch\nimport torch.nn.functional as F\n\n";
+    for (let i = 0; text.length <= FULL_SCAN_MAX_CHARS * 1.2; i++) {
+      text += func(i) + (i % 97 === 0 ? `def g${i}(x):\n    N, T, F = x.shape\n    return x\n\ndef h${i}(x):\n    return F.leaky_relu(x, 0.2)\n\n` : "");
+    }
+    const all = findActivations(text, "python");
+    assert.ok(all.length > 50, `${all.length} calls`);
+    for (const d of all) {
+      const w = detectActivation(text, d.start + 2, "python");
+      assert.ok(w !== undefined && w.start === d.start && w.end === d.end && w.id === d.id, `call at ${d.start}: ${JSON.stringify(w)}`);
+    }
+  });
+
   it("cuts a minified one-line file around the offset (TF.js)", () => {
     const filler = "var a=f(b,c);".repeat(Math.ceil((2 * FULL_SCAN_MAX_CHARS) / 13));
     const text = `${filler}m.add(tf.layers.dense({units:4,activation:'relu'}));${filler}`;
