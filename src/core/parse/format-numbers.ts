@@ -17,6 +17,7 @@
  * of rank > 3 fold the trailing axes into the third.
  * Summarised prints are not reproduced: every value is written.
  */
+import { roundToBfloat16, roundToFloat16 } from "../kernels/round";
 import type { ParsedNumbers } from "./types";
 
 type Data = Float64Array | Float32Array;
@@ -28,13 +29,19 @@ interface Digits {
   exp: number;
 }
 
-function shortestDigits(x: number, f32: boolean): Digits {
+/**
+ * The shortest digits that read back as `x`: as a double, or — with `round` (the tensor's storage type: float32,
+ * float16, bfloat16) — as the same value of that type, the way numpy prints a float32 or float16 array.
+ */
+function shortestDigits(x: number, f32: boolean, narrow?: (v: number) => number): Digits {
   let s: string;
-  if (f32) {
+  // a value of the narrow type reads back through it; any other value (a caller's wider data) as usual
+  const round = narrow !== undefined && narrow(x) === x ? narrow : f32 ? Math.fround : undefined;
+  if (round !== undefined) {
     s = x.toExponential();
     for (let p = 1; p <= 9; p++) {
       const t = x.toExponential(p - 1);
-      if (Math.fround(Number(t)) === Math.fround(x)) {
+      if (round(Number(t)) === round(x)) {
         s = t;
         break;
       }
@@ -198,7 +205,9 @@ function cells(data: Data, dtype: string | undefined, style: Style): string[] {
     }
     return out;
   }
-  // numpy / torch: one layout for the whole array, positional or scientific.
+  // numpy / torch: one layout for the whole array, positional or scientific; digits as short as the storage type
+  // allows (a float16 value 0.0999755859375 prints as numpy's 0.1).
+  const narrow = dtype === "float16" ? roundToFloat16 : dtype === "bfloat16" ? roundToBfloat16 : undefined;
   let maxAbs = 0;
   let minAbs = Infinity;
   const digs: (Digits | null)[] = new Array<Digits | null>(n);
@@ -212,7 +221,7 @@ function cells(data: Data, dtype: string | undefined, style: Style): string[] {
       if (a !== 0 && a < minAbs) {
         minAbs = a;
       }
-      digs[i] = shortestDigits(x, f32);
+      digs[i] = shortestDigits(x, f32, narrow);
     } else {
       digs[i] = null;
     }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { applyActivationAs, roundToBfloat16, roundToFloat16 } from "../../../../src/core/kernels/precision";
+import { formatNumbers, parseNumbers } from "../../../../src/core/parse";
 
 describe("activations at a tensor's precision", () => {
   it("rounds to float16 as torch casts float64 → float16 (values printed by torch 1.13)", () => {
@@ -16,6 +17,13 @@ describe("activations at a tensor's precision", () => {
     const xs = [0.1, 1 / 3, 3.4e38, 3.39e38, 1e-40, -7];
     const torch = [0.10009765625, 0.333984375, Infinity, 3.3895313892515355e38, 9.183549615799121e-41, -7];
     xs.forEach((x, i) => assert.equal(roundToBfloat16(x), torch[i], `bf16(${x})`));
+  });
+
+  it("a float16 print comes back with float16's shortest digits, as numpy prints it (not float32's)", () => {
+    const p = parseNumbers("array([0.1, 0.3333, -2.5], dtype=float16)");
+    // numpy 1.24: repr(np.array([0.1, 0.3333, -2.5], dtype=np.float16)) and of np.maximum(a, 0)
+    assert.equal(formatNumbers(applyActivationAs(p.dtype, "identity", p.data), p.shape, p), "array([ 0.1   ,  0.3333, -2.5   ], dtype=float16)");
+    assert.equal(formatNumbers(applyActivationAs(p.dtype, "relu", p.data), p.shape, p), "array([0.1   , 0.3333, 0.    ], dtype=float16)");
   });
 
   it("ties go to even", () => {
