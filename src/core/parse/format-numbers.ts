@@ -17,7 +17,7 @@
  * of rank > 3 fold the trailing axes into the third.
  * Summarised prints are not reproduced: every value is written.
  */
-import { roundToBfloat16, roundToFloat16 } from "../kernels/round";
+import { roundToFloat16 } from "../kernels/round";
 import type { ParsedNumbers } from "./types";
 
 type Data = Float64Array | Float32Array;
@@ -205,9 +205,10 @@ function cells(data: Data, dtype: string | undefined, style: Style): string[] {
     }
     return out;
   }
-  // numpy / torch: one layout for the whole array, positional or scientific; digits as short as the storage type
-  // allows (a float16 value 0.0999755859375 prints as numpy's 0.1).
-  const narrow = dtype === "float16" ? roundToFloat16 : dtype === "bfloat16" ? roundToBfloat16 : undefined;
+  // numpy / torch: one layout for the whole array, positional or scientific. A float16 value prints with float16's
+  // shortest digits, as numpy prints it (0.0999755859375 as 0.1); bfloat16 (torch only, which prints the value
+  // itself) keeps the value's own digits — its shortest would turn 992 into 990.
+  const narrow = dtype === "float16" ? roundToFloat16 : undefined;
   let maxAbs = 0;
   let minAbs = Infinity;
   const digs: (Digits | null)[] = new Array<Digits | null>(n);
